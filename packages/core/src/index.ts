@@ -1,0 +1,3 @@
+// @care-feedback/core: the submission schema, the offline-safe transport and drafts.
+export * from './schema/index.js';
+export type * from './transport/types.js';

@@ -1,0 +1,108 @@
+// npm test: the typecheck, every Node suite and every browser suite, then one line "N passed, N failed".
+import {spawn} from 'node:child_process';
+import {mkdirSync, readFileSync, readdirSync, rmSync, existsSync} from 'node:fs';
+import {join, relative} from 'node:path';
+import {startPostgres} from '../tools/postgres.mjs';
+
+const root = new URL('..', import.meta.url).pathname;
+const results = join(root, '.test-results');
+const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
+const totals = {passed: 0, failed: 0, skipped: 0};
+
+function run(command, args, env = {}) {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, {cwd: root, stdio: 'inherit', env: {...process.env, ...env}});
+    child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
+  });
+}
+
+function readCounts(file) {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8'));
+  } catch {
+    return undefined;
+  }
+}
+
+/** Adds a suite's counts; a suite that exits non-zero without counting a failure counts one. */
+function add(name, code, counts) {
+  const c = counts ?? {passed: 0, failed: 0, skipped: 0};
+  if (code !== 0 && !c.failed) c.failed = 1;
+  totals.passed += c.passed;
+  totals.failed += c.failed;
+  totals.skipped += c.skipped ?? 0;
+  console.log(`\n[${name}] ${c.passed} passed, ${c.failed} failed${c.skipped ? `, ${c.skipped} skipped` : ''}\n`);
+}
+
+function findFiles(dir, test) {
+  if (!existsSync(join(root, dir))) return [];
+  return readdirSync(join(root, dir), {recursive: true})
+    .map((name) => join(dir, String(name)))
+    .filter((path) => !path.includes('node_modules') && test(path))
+    .sort();
+}
+
+rmSync(results, {recursive: true, force: true});
+mkdirSync(results, {recursive: true});
+
+if (!only || only === 'typecheck') {
+  console.log('\n=== Typecheck (tsc) ===');
+  const code = await run(join(root, 'node_modules/.bin/tsc'), ['-p', 'tsconfig.json', '--noEmit']);
+  add('typecheck', code, {passed: code === 0 ? 1 : 0, failed: code === 0 ? 0 : 1});
+}
+
+if (!only || only === 'node') {
+  console.log('\n=== Node tests (node:test) ===');
+  const files = [
+    ...findFiles('packages', (p) => /\/test\/.*\.test\.ts$/.test(p) || p.endsWith('.node.test.ts')),
+    ...findFiles('tests/node', (p) => p.endsWith('.test.ts')),
+  ];
+  let postgres;
+  if (!process.env.CARE_TEST_POSTGRES_URL) {
+    try {
+      postgres = startPostgres();
+    } catch (error) {
+      console.log(`PostgreSQL is installed but would not start, so its tests are skipped: ${error.message}`);
+    }
+    if (postgres) console.log(`PostgreSQL: a throwaway cluster at ${postgres.url}`);
+    else console.log('PostgreSQL is not installed here: the PostgreSQL tests are SKIPPED. (.ci/run installs it.)');
+  }
+  const countFile = join(results, 'node.json');
+  const code = files.length
+    ? await run(
+        process.execPath,
+        [
+          '--conditions=source',
+          '--import',
+          'tsx',
+          '--test',
+          '--test-reporter=spec',
+          '--test-reporter-destination=stdout',
+          `--test-reporter=${join(root, 'tools/node-count-reporter.mjs')}`,
+          '--test-reporter-destination=stderr',
+          ...files.map((f) => relative(root, join(root, f))),
+        ],
+        {
+          NODE_COUNT_FILE: countFile,
+          ...(postgres ? {CARE_TEST_POSTGRES_URL: postgres.url} : {}),
+        },
+      )
+    : 0;
+  postgres?.stop();
+  add('node', code, readCounts(countFile));
+}
+
+if (!only || only === 'browser') {
+  console.log('\n=== Browser tests (web-test-runner, headless Chromium) ===');
+  const countFile = join(results, 'browser.json');
+  const code = await run(join(root, 'node_modules/.bin/web-test-runner'), ['--config', 'web-test-runner.config.mjs'], {
+    WTR_COUNT_FILE: countFile,
+  });
+  const counts = readCounts(countFile);
+  if (counts?.brokenFiles?.length) console.log(`Files that failed to run: ${counts.brokenFiles.join(', ')}`);
+  add('browser', code, counts);
+}
+
+const skipped = totals.skipped ? `, ${totals.skipped} skipped` : '';
+console.log(`${totals.passed} passed, ${totals.failed} failed${skipped}`);
+process.exit(totals.failed > 0 ? 1 : 0);

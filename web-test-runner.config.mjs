@@ -1,0 +1,49 @@
+// Browser tests: every *.test.ts under packages/*/src (but not *.node.test.ts), in headless Chromium.
+import {readdir} from 'node:fs/promises';
+import {esbuildPlugin} from '@web/dev-server-esbuild';
+import {chromeLauncher} from '@web/test-runner-chrome';
+import {defaultReporter, summaryReporter} from '@web/test-runner';
+import {countReporter} from './tools/wtr-count-reporter.mjs';
+import {chromiumPath, chromiumArgs} from './tools/chromium.mjs';
+
+// Plugins that give tests server-side commands (a real collector, network control, ...) live one per
+// file in tools/wtr-plugins/, so a new suite adds a file instead of editing this config.
+const pluginDir = new URL('./tools/wtr-plugins/', import.meta.url);
+const pluginFiles = (await readdir(pluginDir)).filter((name) => name.endsWith('.mjs')).sort();
+const commandPlugins = [];
+for (const name of pluginFiles) {
+  const module = await import(new URL(name, pluginDir).href);
+  commandPlugins.push(...[module.default].flat());
+}
+
+const files = process.env.WTR_FILES
+  ? process.env.WTR_FILES.split(',')
+  : ['packages/*/src/**/*.test.ts', '!packages/*/src/**/*.node.test.ts', 'tests/browser/**/*.test.ts'];
+
+export default {
+  rootDir: '.',
+  files,
+  nodeResolve: {exportConditions: ['source', 'development', 'browser']},
+  concurrency: Number(process.env.WTR_CONCURRENCY ?? 2),
+  concurrentBrowsers: 1,
+  testsFinishTimeout: 10 * 60_000,
+  testFramework: {config: {timeout: 20_000}},
+  browsers: [
+    chromeLauncher({
+      launchOptions: {executablePath: chromiumPath(), headless: true, args: chromiumArgs},
+    }),
+  ],
+  plugins: [
+    esbuildPlugin({
+      ts: true,
+      json: true,
+      target: 'es2022',
+      tsconfig: new URL('./tsconfig.json', import.meta.url).pathname,
+    }),
+    ...commandPlugins,
+  ],
+  reporters: [
+    process.env.CI ? summaryReporter({flatten: true}) : defaultReporter(),
+    countReporter(process.env.WTR_COUNT_FILE),
+  ],
+};
