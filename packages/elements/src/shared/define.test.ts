@@ -1,6 +1,7 @@
 // defineElement: a tag is registered once, and a second copy or version never throws.
 import {expect} from '@open-wc/testing';
 import {defineElement} from './define.js';
+import {expectAccessible} from '../test-support/index.js';
 
 describe('defineElement', () => {
   it('defines a tag once and ignores a second definition', () => {
@@ -33,5 +34,18 @@ describe('defineElement', () => {
       console.warn = warn;
     }
     expect(warnings.join('\n')).to.contain('0.0.1');
+  });
+});
+
+describe('the axe helper', () => {
+  it('finds a real problem, so a clean result means something', async () => {
+    const host = document.createElement('div');
+    host.innerHTML = '<button></button><img src="data:,">';
+    document.body.append(host);
+    let failure = '';
+    await expectAccessible(host).catch((error: Error) => (failure = error.message));
+    host.remove();
+    expect(failure).to.contain('button-name');
+    expect(failure).to.contain('image-alt');
   });
 });
