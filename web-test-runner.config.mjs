@@ -9,7 +9,8 @@ import {chromiumPath, chromiumArgs} from './tools/chromium.mjs';
 // Plugins that give tests server-side commands (a real collector, network control, ...) live one per
 // file in tools/wtr-plugins/, so a new suite adds a file instead of editing this config.
 const pluginDir = new URL('./tools/wtr-plugins/', import.meta.url);
-const pluginFiles = (await readdir(pluginDir)).filter((name) => name.endsWith('.mjs')).sort();
+// A fresh clone may have no plugin files yet, and git keeps no empty folders.
+const pluginFiles = (await readdir(pluginDir).catch(() => [])).filter((name) => name.endsWith('.mjs')).sort();
 const commandPlugins = [];
 for (const name of pluginFiles) {
   const module = await import(new URL(name, pluginDir).href);
