@@ -1,10 +1,9 @@
 // Builds every package: ESM + .d.ts for core, elements and collector; the one-file bundles for embed.
 import {existsSync, readdirSync} from 'node:fs';
 import typescript from '@rollup/plugin-typescript';
-import {nodeResolve} from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import json from '@rollup/plugin-json';
-import {embedAssets, productionFlags, reportSizes} from './tools/rollup-plugins.mjs';
+import {embedAssets, reportSizes, sourceBundlePlugins, terserOptions} from './tools/rollup-plugins.mjs';
 
 const pkg = (name, path = '') => `packages/${name}/${path}`;
 const exists = (path) => existsSync(new URL(path, import.meta.url));
@@ -43,21 +42,11 @@ const defineEntries = exists(pkg('elements', 'src/define'))
     )
   : {};
 
-// The embed bundle is built from sources, with development warnings compiled out.
-const embedPlugins = () => [
-  productionFlags(),
-  nodeResolve({exportConditions: ['source', 'production', 'browser'], extensions: ['.ts', '.js', '.mjs']}),
-  json(),
-  typescript({tsconfig: 'tsconfig.json', noEmit: false, declaration: false, outDir: pkg('embed', 'dist'), include: ['packages/*/src/**/*.ts'], exclude: ['**/*.test.ts']}),
-];
-
-const terserOptions = {ecma: 2020, module: true, compress: {passes: 2}, format: {comments: false}};
-
 const embed = exists(pkg('embed', 'src/index.ts'))
   ? [
       {
         input: pkg('embed', 'src/index.ts'),
-        plugins: [...embedPlugins(), embedAssets()],
+        plugins: [...sourceBundlePlugins(), embedAssets()],
         output: [
           {file: pkg('embed', 'dist/care-feedback.mjs'), format: 'es', plugins: [terser(terserOptions)]},
           {

@@ -2,6 +2,31 @@
 import {createHash} from 'node:crypto';
 import {cpSync, existsSync, readFileSync} from 'node:fs';
 import {brotliCompressSync, gzipSync, constants} from 'node:zlib';
+import {nodeResolve} from '@rollup/plugin-node-resolve';
+import json from '@rollup/plugin-json';
+import typescript from '@rollup/plugin-typescript';
+
+export const terserOptions = {ecma: 2020, module: true, compress: {passes: 2}, format: {comments: false}};
+
+/**
+ * Plugins for a browser bundle built straight from TypeScript sources, with development warnings
+ * compiled out: the embed bundle, and the bundles bench/ measures.
+ */
+export function sourceBundlePlugins() {
+  return [
+    productionFlags(),
+    nodeResolve({exportConditions: ['source', 'production', 'browser'], extensions: ['.ts', '.js', '.mjs']}),
+    json(),
+    typescript({
+      tsconfig: 'tsconfig.json',
+      noEmit: false,
+      declaration: false,
+      outDir: 'packages/embed/dist',
+      include: ['packages/*/src/**/*.ts', 'bench/**/*.ts'],
+      exclude: ['**/*.test.ts'],
+    }),
+  ];
+}
 
 /** Replaces the elements' development flag module so terser removes development-only warnings. */
 export function productionFlags() {
