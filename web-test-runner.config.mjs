@@ -37,7 +37,7 @@ export default {
   plugins: [
     esbuildPlugin({
       ts: true,
-      json: true,
+      // No json: true: it would turn every fetched .json (glossary, charter, locales) into a JS module.
       target: 'es2022',
       tsconfig: new URL('./tsconfig.json', import.meta.url).pathname,
     }),

@@ -1,0 +1,284 @@
+// The rights charter's data shape and a hand-written validator for charter JSON (built-in or a provider's). No DOM here.
+
+export type CharterSectionType = 'right' | 'responsibility' | 'info';
+
+export const CHARTER_SECTION_TYPES: readonly CharterSectionType[] = [
+  'right',
+  'responsibility',
+  'info',
+];
+
+/** One section of the charter: a right, a responsibility, or plain information. */
+export interface CharterSection {
+  /** Unique kebab-case id, up to 100 characters; sent as `charterRight` with feedback about it. */
+  id: string;
+  type: CharterSectionType;
+  heading: string;
+  /** Plain text paragraphs. A provider's HTML, if the element allows any, is cleaned by the element. */
+  paragraphs: string[];
+  /** The same section in easy read. Falls back to `paragraphs` when a file leaves it out. */
+  easyRead: string[];
+  /** Whether to offer "Tell us if this did not happen for you". Defaults to true for rights only. */
+  askFeedback: boolean;
+}
+
+/** A whole charter (`charter/<locale>.json`) or a provider's own. */
+export interface Charter {
+  version: 1;
+  locale: string;
+  title: string;
+  intro: string;
+  /** Easy-read intro. Falls back to `intro`. */
+  introEasy: string;
+  sections: CharterSection[];
+  /** Optional: when the provider last reviewed it, as `YYYY-MM-DD`. */
+  lastReviewed?: string;
+  /** Optional: true when it was written with people who use the service. */
+  writtenWithPeople?: boolean;
+}
+
+export type CharterResult = {ok: true; charter: Charter} | {ok: false; problems: string[]};
+
+export const CHARTER_LIMITS = {
+  sections: 60,
+  paragraphs: 30,
+  id: 100,
+  title: 200,
+  heading: 200,
+  intro: 2000,
+  paragraph: 2000,
+  locale: 35,
+  problems: 50,
+} as const;
+
+const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const LOCALE_PATTERN = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
+const DATE_PATTERN = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** Own properties only, so `__proto__` and inherited names never leak in. */
+const own = (record: Record<string, unknown>, key: string): unknown =>
+  Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined;
+
+function quote(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return JSON.stringify(flat.length > 40 ? `${flat.slice(0, 39)}…` : flat);
+}
+
+class Problems {
+  readonly list: string[] = [];
+  private extra = 0;
+  add(problem: string): void {
+    if (this.list.length < CHARTER_LIMITS.problems) this.list.push(problem);
+    else this.extra++;
+  }
+  done(): string[] {
+    return this.extra ? [...this.list, `…and ${this.extra} more problems.`] : this.list;
+  }
+}
+
+function readText(
+  value: unknown,
+  field: string,
+  max: number,
+  where: string,
+  problems: Problems,
+): string | undefined {
+  if (typeof value !== 'string') {
+    problems.add(`${where}: "${field}" must be text.`);
+    return undefined;
+  }
+  if (!value.trim()) {
+    problems.add(`${where}: "${field}" must not be empty.`);
+    return undefined;
+  }
+  if (value.length > max) {
+    problems.add(
+      `${where}: "${field}" is ${value.length} characters long; the most allowed is ${max}.`,
+    );
+    return undefined;
+  }
+  return value;
+}
+
+function readParagraphs(
+  value: unknown,
+  field: string,
+  where: string,
+  problems: Problems,
+): string[] | undefined {
+  if (!Array.isArray(value)) {
+    problems.add(`${where}: "${field}" must be a list of text.`);
+    return undefined;
+  }
+  if (value.length === 0) {
+    problems.add(`${where}: "${field}" must have at least one paragraph.`);
+    return undefined;
+  }
+  if (value.length > CHARTER_LIMITS.paragraphs) {
+    problems.add(
+      `${where}: "${field}" has ${value.length} paragraphs; the most allowed is ${CHARTER_LIMITS.paragraphs}.`,
+    );
+    return undefined;
+  }
+  const paragraphs: string[] = [];
+  let ok = true;
+  value.forEach((item, i) => {
+    const text = readText(item, `${field}[${i}]`, CHARTER_LIMITS.paragraph, where, problems);
+    if (text === undefined) ok = false;
+    else paragraphs.push(text);
+  });
+  return ok ? paragraphs : undefined;
+}
+
+function readSection(
+  value: unknown,
+  index: number,
+  problems: Problems,
+): CharterSection | undefined {
+  const number = index + 1;
+  if (!isRecord(value)) {
+    problems.add(
+      `Section ${number}: must be an object with "id", "type", "heading" and "paragraphs".`,
+    );
+    return undefined;
+  }
+  const rawHeading = own(value, 'heading');
+  const rawId = own(value, 'id');
+  const label =
+    typeof rawHeading === 'string'
+      ? ` (${quote(rawHeading)})`
+      : typeof rawId === 'string'
+        ? ` (${quote(rawId)})`
+        : '';
+  const where = `Section ${number}${label}`;
+  const before = problems.list.length;
+
+  const id = readText(rawId, 'id', CHARTER_LIMITS.id, where, problems);
+  if (id !== undefined && !ID_PATTERN.test(id)) {
+    problems.add(
+      `${where}: "id" must be lower-case letters, digits and single hyphens, like "dignity".`,
+    );
+  }
+  const type = own(value, 'type');
+  if (!CHARTER_SECTION_TYPES.includes(type as CharterSectionType)) {
+    problems.add(`${where}: "type" must be "right", "responsibility" or "info".`);
+  }
+  const heading = readText(rawHeading, 'heading', CHARTER_LIMITS.heading, where, problems);
+  const paragraphs = readParagraphs(own(value, 'paragraphs'), 'paragraphs', where, problems);
+  const rawEasy = own(value, 'easyRead');
+  const easyRead =
+    rawEasy === undefined ? paragraphs : readParagraphs(rawEasy, 'easyRead', where, problems);
+  const rawAsk = own(value, 'askFeedback');
+  if (rawAsk !== undefined && typeof rawAsk !== 'boolean')
+    problems.add(`${where}: "askFeedback" must be true or false.`);
+
+  if (
+    problems.list.length > before ||
+    id === undefined ||
+    heading === undefined ||
+    !paragraphs ||
+    !easyRead
+  )
+    return undefined;
+  const sectionType = type as CharterSectionType;
+  return {
+    id,
+    type: sectionType,
+    heading,
+    paragraphs,
+    easyRead,
+    askFeedback: typeof rawAsk === 'boolean' ? rawAsk : sectionType === 'right',
+  };
+}
+
+/**
+ * Checks untrusted charter JSON (already parsed) and returns a clean copy, or every problem
+ * found, each a sentence naming the section and field. Unknown fields are ignored.
+ */
+export function parseCharter(json: unknown): CharterResult {
+  const problems = new Problems();
+  if (!isRecord(json)) {
+    return {
+      ok: false,
+      problems: [
+        'The charter must be a JSON object with "version", "locale", "title", "intro" and "sections".',
+      ],
+    };
+  }
+  const version = own(json, 'version');
+  if (version !== 1)
+    problems.add(
+      `The charter "version" must be 1${version === undefined ? '' : `, not ${quote(String(version))}`}.`,
+    );
+  const locale = own(json, 'locale');
+  if (
+    typeof locale !== 'string' ||
+    locale.length > CHARTER_LIMITS.locale ||
+    !LOCALE_PATTERN.test(locale)
+  ) {
+    problems.add('The charter "locale" must be a language tag such as "en-GB" or "cy".');
+  }
+  const where = 'The charter';
+  const title = readText(own(json, 'title'), 'title', CHARTER_LIMITS.title, where, problems);
+  const intro = readText(own(json, 'intro'), 'intro', CHARTER_LIMITS.intro, where, problems);
+  const rawIntroEasy = own(json, 'introEasy');
+  const introEasy =
+    rawIntroEasy === undefined
+      ? intro
+      : readText(rawIntroEasy, 'introEasy', CHARTER_LIMITS.intro, where, problems);
+
+  const lastReviewed = own(json, 'lastReviewed');
+  if (
+    lastReviewed !== undefined &&
+    (typeof lastReviewed !== 'string' || !DATE_PATTERN.test(lastReviewed))
+  ) {
+    problems.add(
+      'The charter "lastReviewed" must be a date written as YYYY-MM-DD, like "2026-11-01".',
+    );
+  }
+  const writtenWithPeople = own(json, 'writtenWithPeople');
+  if (writtenWithPeople !== undefined && typeof writtenWithPeople !== 'boolean') {
+    problems.add('The charter "writtenWithPeople" must be true or false.');
+  }
+
+  const rawSections = own(json, 'sections');
+  const sections: CharterSection[] = [];
+  if (!Array.isArray(rawSections) || rawSections.length === 0) {
+    problems.add('The charter "sections" must be a list with at least one section.');
+  } else if (rawSections.length > CHARTER_LIMITS.sections) {
+    problems.add(
+      `The charter has ${rawSections.length} sections; the most allowed is ${CHARTER_LIMITS.sections}.`,
+    );
+  } else {
+    const ids = new Map<string, number>();
+    rawSections.forEach((raw, index) => {
+      const section = readSection(raw, index, problems);
+      if (!section) return;
+      const seen = ids.get(section.id);
+      if (seen !== undefined) {
+        problems.add(
+          `Section ${index + 1} (${quote(section.heading)}): "id" ${quote(section.id)} is already used by section ${seen + 1}.`,
+        );
+      } else ids.set(section.id, index);
+      sections.push(section);
+    });
+  }
+
+  const list = problems.done();
+  if (list.length || title === undefined || intro === undefined || introEasy === undefined)
+    return {ok: false, problems: list};
+  const charter: Charter = {
+    version: 1,
+    locale: locale as string,
+    title,
+    intro,
+    introEasy,
+    sections,
+  };
+  if (typeof lastReviewed === 'string') charter.lastReviewed = lastReviewed;
+  if (typeof writtenWithPeople === 'boolean') charter.writtenWithPeople = writtenWithPeople;
+  return {ok: true, charter};
+}
