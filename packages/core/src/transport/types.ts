@@ -115,7 +115,15 @@ export interface Transport extends EventTarget {
 
 /** Keeps what a person is typing for this browser session, so a reload or a crashed tab loses nothing. */
 export interface DraftStore<T> {
+  /** The saved draft, or `undefined` when there is none (or it could not be read). */
   load(): T | undefined;
+  /** Saves the draft, when storage allows. Never throws: blocked or full storage just keeps no draft. */
   save(value: T): void;
+  /** Forgets the draft. Call it once the submission is delivered. */
   clear(): void;
+}
+
+export interface DraftStoreOptions {
+  /** `local` (default) keeps the draft in sessionStorage for this tab's session; `none` keeps nothing. */
+  storage?: 'local' | 'none';
 }

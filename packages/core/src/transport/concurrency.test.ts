@@ -1,0 +1,121 @@
+// Two transports on one queue (two tabs, or two forms on a page): each item is sent by one of them at a time.
+import {expect, waitUntil} from '@open-wc/testing';
+import {createTransport} from './transport.js';
+import {freshDatabaseName, freshSubmission, sleep, testEndpoint} from './test-support.js';
+import type {Transport, TransportOptions} from './types.js';
+
+describe('two transports on one queue', () => {
+  const open: Transport[] = [];
+  const make = (options: TransportOptions) => {
+    const transport = createTransport({retryDelayMs: 30, maxRetryDelayMs: 60, ...options});
+    open.push(transport);
+    return transport;
+  };
+  afterEach(() => open.splice(0).forEach((transport) => transport.close()));
+
+  async function flushTogether() {
+    const endpoint = testEndpoint('two-flush');
+    await endpoint.set({mode: 'down'});
+    const databaseName = freshDatabaseName();
+    const first = make({endpoint: endpoint.url, databaseName});
+    const submissions = Array.from({length: 6}, () => freshSubmission());
+    for (const submission of submissions)
+      expect((await first.send(submission)).status).to.equal('queued');
+    const second = make({endpoint: endpoint.url, databaseName});
+    await second.ready;
+
+    // Slow answers, so two sends of one item would overlap at the endpoint.
+    await endpoint.set({mode: 'up', delayMs: 120});
+    await Promise.all([first.flush(), second.flush(), first.flush(), second.flush()]);
+    await waitUntil(
+      async () => Object.keys((await endpoint.read()).created).length === 6,
+      'not all stored',
+      {
+        timeout: 5000,
+      },
+    );
+    await sleep(300);
+
+    const records = await endpoint.read();
+    for (const {id} of submissions) {
+      expect(records.created[id], 'stored once').to.equal(1);
+      expect(records.maxInFlight[id], 'never two requests at once').to.equal(1);
+      const answered = records.requests.filter((r) => r.id === id && r.status !== 'destroyed');
+      expect(
+        answered.map((r) => r.status),
+        'sent once after the endpoint came back',
+      ).to.deep.equal([201]);
+    }
+    // Each item was delivered by exactly one of them; the queue is empty for both.
+    const deliveredBy = submissions.map(({id}) =>
+      [first, second].filter((transport) => transport.state(id)?.status === 'delivered'),
+    );
+    expect(deliveredBy.every((who) => who.length >= 1)).to.equal(true);
+    expect(await first.pending()).to.deep.equal([]);
+    expect(await second.pending()).to.deep.equal([]);
+  }
+
+  it('store each item once and never send one item twice at the same moment (Web Locks)', async () => {
+    expect(navigator.locks).to.exist;
+    await flushTogether();
+  });
+
+  it('do the same in one page without Web Locks', async () => {
+    Object.defineProperty(navigator, 'locks', {value: undefined, configurable: true});
+    try {
+      expect(navigator.locks).to.equal(undefined);
+      await flushTogether();
+    } finally {
+      delete (navigator as {locks?: LockManager}).locks;
+    }
+    expect(navigator.locks).to.exist;
+  });
+
+  it('a transport asked to send an item another one is sending learns how it ended', async () => {
+    const endpoint = testEndpoint('handover');
+    await endpoint.set({mode: 'up', delayMs: 300});
+    const databaseName = freshDatabaseName();
+    const first = make({endpoint: endpoint.url, databaseName});
+    const second = make({endpoint: endpoint.url, databaseName});
+    await Promise.all([first.ready, second.ready]);
+    const submission = freshSubmission();
+
+    const sending = first.send(submission);
+    await waitUntil(
+      async () => (await endpoint.read()).posts[submission.id] === 1,
+      'first did not send',
+    );
+    const meanwhile = await second.send(submission);
+    expect(meanwhile.status).to.equal('queued');
+
+    expect((await sending).status).to.equal('delivered');
+    await waitUntil(() => second.state(submission.id)?.status === 'delivered', 'second not told', {
+      timeout: 2000,
+    });
+    expect(second.state(submission.id)?.reference).to.equal(first.state(submission.id)?.reference);
+    expect((await endpoint.read()).posts[submission.id]).to.equal(1);
+  });
+
+  it('never sends an item to a collector other than the one it was queued for', async () => {
+    const [ours, theirs] = [testEndpoint('ours'), testEndpoint('theirs')];
+    await ours.set({mode: 'down'});
+    const databaseName = freshDatabaseName();
+    const first = make({endpoint: ours.url, databaseName});
+    const submission = freshSubmission();
+    expect((await first.send(submission)).status).to.equal('queued');
+
+    // Another provider's form on the same site, sharing the database.
+    const other = make({endpoint: `${theirs.url}/`, databaseName});
+    await other.flush();
+    const own = freshSubmission();
+    expect((await other.send(own)).status).to.equal('delivered');
+    await sleep(150);
+    expect(Object.keys((await theirs.read()).posts)).to.deep.equal([own.id]);
+    expect(await other.pending()).to.deep.equal([]);
+
+    await ours.set({mode: 'up'});
+    await first.flush();
+    expect(first.state(submission.id)?.status).to.equal('delivered');
+    expect((await ours.read()).created).to.deep.equal({[submission.id]: 1});
+  });
+});
