@@ -3,7 +3,7 @@ import {existsSync, readdirSync} from 'node:fs';
 import typescript from '@rollup/plugin-typescript';
 import terser from '@rollup/plugin-terser';
 import json from '@rollup/plugin-json';
-import {embedAssets, reportSizes, sourceBundlePlugins, terserOptions} from './tools/rollup-plugins.mjs';
+import {embedAssets, embedChunks, inboxPage, reportSizes, sourceBundlePlugins, terserOptions} from './tools/rollup-plugins.mjs';
 
 const pkg = (name, path = '') => `packages/${name}/${path}`;
 const exists = (path) => existsSync(new URL(path, import.meta.url));
@@ -42,26 +42,49 @@ const defineEntries = exists(pkg('elements', 'src/define'))
     )
   : {};
 
+// The embed: a module entry with each element's code in its own hashed chunk, loaded when a page needs it,
+// then the classic care-feedback.js that loads it, holding the hashes the module build just recorded.
+const embedSri = embedChunks();
 const embed = exists(pkg('embed', 'src/index.ts'))
   ? [
       {
-        input: pkg('embed', 'src/index.ts'),
+        input: {'care-feedback': pkg('embed', 'src/index.ts')},
         plugins: [...sourceBundlePlugins(), embedAssets()],
-        output: [
-          {file: pkg('embed', 'dist/care-feedback.mjs'), format: 'es', plugins: [terser(terserOptions)]},
-          {
-            file: pkg('embed', 'dist/care-feedback.js'),
-            format: 'iife',
-            plugins: [terser({...terserOptions, module: false}), reportSizes()],
-          },
-        ],
+        output: {
+          dir: pkg('embed', 'dist'),
+          format: 'es',
+          entryFileNames: '[name].mjs',
+          chunkFileNames: 'chunks/[name]-[hash].js',
+          plugins: [terser(terserOptions), embedSri.esm],
+        },
+      },
+      {
+        input: pkg('embed', 'src/bootstrap.ts'),
+        plugins: sourceBundlePlugins(),
+        output: {
+          file: pkg('embed', 'dist/care-feedback.js'),
+          format: 'iife',
+          plugins: [terser({...terserOptions, module: false}), embedSri.bootstrap, reportSizes()],
+        },
+      },
+    ]
+  : [];
+
+// The provider's inbox page and its element, built into the collector package, which serves them at /inbox/.
+const inbox = exists(pkg('elements', 'src/define/care-feedback-inbox.ts'))
+  ? [
+      {
+        input: pkg('elements', 'src/define/care-feedback-inbox.ts'),
+        plugins: [...sourceBundlePlugins({outDir: pkg('collector', 'inbox')}), inboxPage()],
+        output: {file: pkg('collector', 'inbox/care-feedback-inbox.js'), format: 'es', plugins: [terser(terserOptions)]},
       },
     ]
   : [];
 
 export default [
   ...library('core', {index: 'src/index.ts', schema: 'src/schema/index.ts'}),
-  ...library('elements', {index: 'src/index.ts', ...defineEntries}),
+  ...library('elements', {index: 'src/index.ts', 'react/index': 'src/react/index.ts', ...defineEntries}),
   ...library('collector', {index: 'src/index.ts', cli: 'src/cli.ts'}),
   ...embed,
+  ...inbox,
 ];

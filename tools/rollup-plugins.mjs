@@ -1,10 +1,11 @@
 // Small rollup plugins for the embed bundle: production flags, on-demand assets, sizes and SRI hashes.
 import {createHash} from 'node:crypto';
-import {cpSync, existsSync, readFileSync} from 'node:fs';
+import {cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync} from 'node:fs';
 import {brotliCompressSync, gzipSync, constants} from 'node:zlib';
 import {nodeResolve} from '@rollup/plugin-node-resolve';
 import json from '@rollup/plugin-json';
 import typescript from '@rollup/plugin-typescript';
+import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 
 export const terserOptions = {ecma: 2020, module: true, compress: {passes: 2}, format: {comments: false}};
 
@@ -12,16 +13,18 @@ export const terserOptions = {ecma: 2020, module: true, compress: {passes: 2}, f
  * Plugins for a browser bundle built straight from TypeScript sources, with development warnings
  * compiled out: the embed bundle, and the bundles bench/ measures.
  */
-export function sourceBundlePlugins() {
+export function sourceBundlePlugins({outDir = 'packages/embed/dist'} = {}) {
   return [
     productionFlags(),
+    // Whitespace and comments inside html`` and css`` templates: terser leaves template strings alone.
+    minifyHtmlLiterals({include: ['packages/*/src/**/*.ts']}),
     nodeResolve({exportConditions: ['source', 'production', 'browser'], extensions: ['.ts', '.js', '.mjs']}),
     json(),
     typescript({
       tsconfig: 'tsconfig.json',
       noEmit: false,
       declaration: false,
-      outDir: 'packages/embed/dist',
+      outDir,
       include: ['packages/*/src/**/*.ts', 'bench/**/*.ts'],
       exclude: ['**/*.test.ts'],
     }),
@@ -54,6 +57,19 @@ export function embedAssets() {
   };
 }
 
+/** Copies the inbox page and its stylesheet beside the inbox bundle in the collector package. */
+export function inboxPage() {
+  return {
+    name: 'care-inbox-page',
+    writeBundle() {
+      const from = (file) => new URL(`../packages/elements/src/feedback-inbox/${file}`, import.meta.url);
+      const to = (file) => new URL(`../packages/collector/inbox/${file}`, import.meta.url);
+      cpSync(from('inbox-page.html'), to('index.html'));
+      cpSync(from('inbox-page.css'), to('inbox-page.css'));
+    },
+  };
+}
+
 export function sizesOf(buffer) {
   return {
     min: buffer.length,
@@ -63,19 +79,117 @@ export function sizesOf(buffer) {
   };
 }
 
-/** Prints the size and Subresource Integrity hash of each bundle once both are written. */
+const EMBED_DIST = new URL('../packages/embed/dist/', import.meta.url);
+/** The record of every embed file's hash and imports, written beside them (docs/security.md shows how to use it). */
+export const EMBED_MANIFEST = 'integrity.json';
+
+const sri = (code) => `sha384-${createHash('sha384').update(code).digest('base64')}`;
+
+/** Puts `value`'s JSON in place of a placeholder string literal ('NAME' or "NAME") in built code. */
+function fillPlaceholder(code, name, value) {
+  const pattern = new RegExp(`(["'\`])${name}\\1`);
+  if (!pattern.test(code)) throw new Error(`The placeholder ${name} is missing from the built code.`);
+  return code.replace(pattern, () => JSON.stringify(JSON.stringify(value)));
+}
+
+/**
+ * Two plugins for the code-split embed: `esm` for the module build (care-feedback.mjs plus hashed
+ * chunks/), `bootstrap` for care-feedback.js, built after it. The module build gets every chunk's
+ * sha384 and which chunks each tag needs (so it can preload them with `integrity` before importing);
+ * the bootstrap gets the entry's hash and its static imports'. So the one `integrity` on the script
+ * tag covers every file, in a chain. Both also write dist/integrity.json, which the size test reads.
+ */
+export function embedChunks() {
+  let record;
+  const esm = {
+    name: 'care-embed-chunks',
+    generateBundle(_options, bundle) {
+      const chunks = Object.values(bundle).filter((item) => item.type === 'chunk');
+      const entry = chunks.find((chunk) => chunk.isEntry);
+      if (!entry) throw new Error('The embed build has no entry chunk.');
+      const byFile = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
+      // A file first, then everything it imports statically (what the browser fetches before running it).
+      const needs = (fileName) => {
+        const out = [];
+        const visit = (name) => {
+          if (out.includes(name) || name === entry.fileName) return;
+          out.push(name);
+          for (const next of byFile.get(name)?.imports ?? []) visit(next);
+        };
+        visit(fileName);
+        return out;
+      };
+      const files = {};
+      for (const chunk of chunks) if (chunk !== entry) files[chunk.fileName] = sri(chunk.code);
+      const tags = {};
+      for (const chunk of chunks) {
+        // Each public tag's code is one dynamic entry named after the tag (care-jargon, care-feedback-form…).
+        if (chunk.isDynamicEntry && /^care-[a-z-]+$/.test(chunk.name)) tags[chunk.name] = needs(chunk.fileName);
+      }
+      entry.code = fillPlaceholder(entry.code, '__CARE_CHUNK_MANIFEST__', {files, needs: tags});
+      files[entry.fileName] = sri(entry.code);
+      const entryNeeds = [entry.fileName, ...entry.imports.flatMap((name) => needs(name))];
+      record = {
+        files: Object.fromEntries(
+          chunks.map((chunk) => [chunk.fileName, {integrity: files[chunk.fileName], imports: chunk.imports, dynamicImports: chunk.dynamicImports}]),
+        ),
+        entry: entryNeeds,
+        elements: tags,
+      };
+    },
+    writeBundle(options, bundle) {
+      // Chunks from earlier builds have other hashes; only this build's stay, so dist holds what the manifest names.
+      const folder = new URL('chunks/', EMBED_DIST);
+      if (existsSync(folder)) {
+        for (const name of readdirSync(folder)) if (!(`chunks/${name}` in bundle)) rmSync(new URL(name, folder));
+      }
+      mkdirSync(EMBED_DIST, {recursive: true});
+      writeFileSync(new URL(EMBED_MANIFEST, EMBED_DIST), `${JSON.stringify(record, null, 2)}\n`);
+    },
+  };
+  const bootstrap = {
+    name: 'care-embed-bootstrap',
+    generateBundle(_options, bundle) {
+      if (!record) throw new Error('Build the module embed (care-feedback.mjs) before care-feedback.js.');
+      const chunk = Object.values(bundle).find((item) => item.type === 'chunk' && item.isEntry);
+      const files = Object.fromEntries(record.entry.map((file) => [file, record.files[file].integrity]));
+      chunk.code = fillPlaceholder(chunk.code, '__CARE_ENTRY_MANIFEST__', {files, needs: {entry: record.entry}});
+      record.files[chunk.fileName] = {integrity: sri(chunk.code), imports: [], dynamicImports: ['care-feedback.mjs']};
+      writeFileSync(new URL(EMBED_MANIFEST, EMBED_DIST), `${JSON.stringify(record, null, 2)}\n`);
+    },
+  };
+  return {esm, bootstrap};
+}
+
+/** What a page downloads from the embed: before anyone interacts (with the launcher), and everything. */
+export function embedFigures(dist = EMBED_DIST) {
+  const record = JSON.parse(readFileSync(new URL(EMBED_MANIFEST, dist), 'utf8'));
+  const files = Object.keys(record.files).map((file) => ({file, ...sizesOf(readFileSync(new URL(file, dist)))}));
+  const initialFiles = [...new Set(['care-feedback.js', ...record.entry, ...(record.elements['care-feedback-launcher'] ?? [])])];
+  const sum = (list, key) => files.filter((f) => list.includes(f.file)).reduce((total, f) => total + f[key], 0);
+  const all = files.map((f) => f.file);
+  return {
+    record,
+    files,
+    initialFiles,
+    initial: {min: sum(initialFiles, 'min'), gzip: sum(initialFiles, 'gzip'), brotli: sum(initialFiles, 'brotli')},
+    total: {min: sum(all, 'min'), gzip: sum(all, 'gzip'), brotli: sum(all, 'brotli')},
+  };
+}
+
+/** Prints the size and Subresource Integrity hash of every embed file, and the initial and total downloads. */
 export function reportSizes() {
   return {
     name: 'care-report-sizes',
     writeBundle() {
-      for (const file of ['care-feedback.js', 'care-feedback.mjs']) {
-        const url = new URL(`../packages/embed/dist/${file}`, import.meta.url);
-        if (!existsSync(url)) continue;
-        const s = sizesOf(readFileSync(url));
-        console.log(
-          `${file}: ${s.min} B min, ${s.gzip} B gzip, ${s.brotli} B brotli\n  integrity="${s.sri}"`,
-        );
+      if (!existsSync(new URL(EMBED_MANIFEST, EMBED_DIST))) return;
+      const figures = embedFigures();
+      for (const s of figures.files) {
+        console.log(`${s.file}: ${s.min} B min, ${s.gzip} B gzip, ${s.brotli} B brotli\n  integrity="${s.sri}"`);
       }
+      const line = (label, t) => `${label}: ${t.min} B min, ${t.gzip} B gzip, ${t.brotli} B brotli`;
+      console.log(line(`care-feedback initial (a page with the launcher: ${figures.initialFiles.join(', ')})`, figures.initial));
+      console.log(line(`care-feedback total (every element)`, figures.total));
     },
   };
 }

@@ -7,7 +7,9 @@ const packageRoot = new URL('../../', import.meta.url).href;
 /** The URL of an on-demand asset such as `locales/cy/feedback-form.json`. */
 export function assetUrl(path: string): string {
   const base = getConfig().assetBase ?? packageRoot;
-  return new URL(path, base.endsWith('/') ? base : `${base}/`).href;
+  // A provider may give a relative base such as `/care-feedback/`: it is read against the page.
+  const folder = new URL(base.endsWith('/') ? base : `${base}/`, document.baseURI);
+  return new URL(path, folder).href;
 }
 
 const cache = new Map<string, Promise<unknown>>();

@@ -1,0 +1,13 @@
+// Registers <care-feedback-form> (and the picker it embeds).
+import {CareFeedbackForm} from '../feedback-form/feedback-form.js';
+import {defineElement} from '../shared/define.js';
+// The form embeds the picker for its first step.
+import './care-feedback-picker.js';
+
+defineElement('care-feedback-form', CareFeedbackForm);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'care-feedback-form': CareFeedbackForm;
+  }
+}

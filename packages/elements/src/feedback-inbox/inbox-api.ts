@@ -1,0 +1,345 @@
+// Talks to the collector's provider API with the bearer token; reads its answers into inbox shapes.
+import type {
+  AuditEntry,
+  FftFigures,
+  FftMonth,
+  InboxFilters,
+  InboxPage,
+  InboxRecord,
+  InboxReports,
+  InboxStats,
+  Note,
+} from './inbox-types.js';
+
+/** Why a request failed, in terms the inbox can explain to a person. */
+export type InboxErrorKind =
+  'unauthorised' | 'forbidden' | 'not-found' | 'conflict' | 'invalid' | 'network' | 'server';
+
+export class InboxApiError extends Error {
+  constructor(
+    readonly kind: InboxErrorKind,
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'InboxApiError';
+  }
+}
+
+const TOKEN_KEY = 'care-feedback.inbox-token';
+
+/**
+ * Keeps the token for this browser tab only (sessionStorage), keyed by collector, so closing the tab
+ * signs out. It never goes into a URL, a cookie or localStorage.
+ */
+export const tokenStore = {
+  get(endpoint: string): string | null {
+    try {
+      return sessionStorage.getItem(`${TOKEN_KEY}:${endpoint}`);
+    } catch {
+      return null;
+    }
+  },
+  set(endpoint: string, token: string): void {
+    try {
+      sessionStorage.setItem(`${TOKEN_KEY}:${endpoint}`, token);
+    } catch {
+      // Storage may be off (private mode); the token then lives only as long as the element.
+    }
+  },
+  clear(endpoint: string): void {
+    try {
+      sessionStorage.removeItem(`${TOKEN_KEY}:${endpoint}`);
+    } catch {
+      // Nothing stored, nothing to clear.
+    }
+  },
+};
+
+/** The query string for a filter: only what the API filters on; rating and search stay in the browser. */
+export function filterQuery(
+  filters: InboxFilters,
+  extra: Record<string, string> = {},
+): URLSearchParams {
+  const query = new URLSearchParams();
+  if (filters.kind) query.set('kind', filters.kind);
+  if (filters.status) query.set('status', filters.status);
+  if (filters.service) query.set('service', filters.service);
+  if (filters.from) query.set('from', filters.from);
+  if (filters.to) query.set('to', filters.to);
+  query.set('quarantined', String(filters.quarantined));
+  for (const [key, value] of Object.entries(extra)) query.set(key, value);
+  return query;
+}
+
+type Json = Record<string, unknown>;
+const isObject = (value: unknown): value is Json =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+const str = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
+const num = (value: unknown): number | undefined =>
+  typeof value === 'number' && Number.isFinite(value) ? value : undefined;
+
+export class InboxApi {
+  constructor(
+    readonly endpoint: string,
+    private readonly token: string,
+  ) {}
+
+  private url(path: string, query?: URLSearchParams): string {
+    const base = this.endpoint.replace(/\/+$/, '');
+    const search = query && [...query.keys()].length > 0 ? `?${query}` : '';
+    return `${base}${path}${search}`;
+  }
+
+  private async request(
+    path: string,
+    init: RequestInit = {},
+    query?: URLSearchParams,
+  ): Promise<Response> {
+    let response: Response;
+    try {
+      response = await fetch(this.url(path, query), {
+        ...init,
+        // The token travels only in this header; credentials stay off so no cookie rides along.
+        credentials: 'omit',
+        cache: 'no-store',
+        headers: {
+          Authorization: `Bearer ${this.token}`,
+          Accept: 'application/json',
+          ...(init.headers ?? {}),
+        },
+      });
+    } catch (error) {
+      throw new InboxApiError('network', 0, error instanceof Error ? error.message : String(error));
+    }
+    if (response.ok) return response;
+    const kind: InboxErrorKind =
+      response.status === 401
+        ? 'unauthorised'
+        : response.status === 403
+          ? 'forbidden'
+          : response.status === 404
+            ? 'not-found'
+            : response.status === 409
+              ? 'conflict'
+              : response.status >= 400 && response.status < 500
+                ? 'invalid'
+                : 'server';
+    let detail = '';
+    try {
+      const body = (await response.json()) as Json;
+      detail = str(body.detail) ?? str(body.title) ?? str(body.error) ?? str(body.message) ?? '';
+    } catch {
+      // Not JSON: the status code says enough.
+    }
+    throw new InboxApiError(kind, response.status, detail || `HTTP ${response.status}`);
+  }
+
+  private async json(path: string, init?: RequestInit, query?: URLSearchParams): Promise<unknown> {
+    const response = await this.request(path, init, query);
+    if (response.status === 204) return {};
+    return response.json() as Promise<unknown>;
+  }
+
+  /** One page of submissions, newest first. */
+  async list(filters: InboxFilters, cursor?: string, limit = 20): Promise<InboxPage> {
+    const extra: Record<string, string> = {limit: String(limit)};
+    if (cursor) extra.cursor = cursor;
+    const body = await this.json('/submissions', undefined, filterQuery(filters, extra));
+    return readPage(body);
+  }
+
+  async get(reference: string): Promise<InboxRecord> {
+    const body = await this.json(`/submissions/${encodeURIComponent(reference)}`);
+    return readRecord(body);
+  }
+
+  /** Moves the status on and/or adds a note. Releasing spam is a move from `quarantined` to `received`. */
+  async update(
+    reference: string,
+    change: {status?: string; note?: string},
+  ): Promise<InboxRecord | undefined> {
+    const body = await this.json(`/submissions/${encodeURIComponent(reference)}`, {
+      method: 'PATCH',
+      headers: {'Content-Type': 'application/json'},
+      body: JSON.stringify(change),
+    });
+    return isObject(body) && Object.keys(body).length > 0 ? readRecord(body) : undefined;
+  }
+
+  async erase(reference: string): Promise<void> {
+    await this.request(`/submissions/${encodeURIComponent(reference)}`, {method: 'DELETE'});
+  }
+
+  async audit(reference: string): Promise<AuditEntry[]> {
+    const body = await this.json(`/submissions/${encodeURIComponent(reference)}/audit`);
+    const list = isObject(body) ? body.items : [];
+    return (Array.isArray(list) ? list : []).filter(isObject).map(readAudit);
+  }
+
+  /** GET /v1/stats with the same filters the list takes (spam is left out unless asked for). */
+  async stats(
+    query: Record<string, string> = {},
+  ): Promise<InboxStats & {byService?: Array<[string, number]> | undefined}> {
+    return readStats(await this.json('/stats', undefined, new URLSearchParams(query)));
+  }
+
+  /**
+   * Everything the reports view shows. The stats endpoint gives one Friends and Family Test figure for
+   * whatever range it is asked about, so each month is asked about on its own: the chart's numbers are
+   * then exactly the collector's. Counts by service come from stats when it has them; otherwise they
+   * are counted over the newest feedback listed (and the view says so).
+   */
+  async reports(months = 12): Promise<InboxReports> {
+    const [overall, complaints, overdue] = await Promise.all([
+      this.stats(),
+      this.stats({kind: 'complaint'}),
+      this.stats({kind: 'complaint', overdue: 'true'}),
+    ]);
+    const monthKeys = overall.byMonth
+      .map(([month]) => month)
+      .filter((month) => /^\d{4}-\d{2}$/.test(month))
+      .sort()
+      .slice(-months);
+    const fftByMonth = await Promise.all(
+      monthKeys.map(async (month): Promise<FftMonth> => {
+        const stats = await this.stats({from: `${month}-01`, to: lastDayOf(month)});
+        return {month, ...stats.fft};
+      }),
+    );
+    let byService = overall.byService;
+    let byServicePartial = false;
+    if (!byService) {
+      const limit = 500;
+      const page = await this.list(
+        {kind: '', status: '', service: '', from: '', to: '', rating: '', quarantined: false},
+        undefined,
+        limit,
+      );
+      const counts = new Map<string, number>();
+      for (const item of page.items) {
+        const service = typeof item.submission.service === 'string' ? item.submission.service : '';
+        counts.set(service, (counts.get(service) ?? 0) + 1);
+      }
+      byService = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+      byServicePartial = Boolean(page.nextCursor);
+    }
+    const open = complaints.byStatus
+      .filter(
+        ([status]) =>
+          status === 'received' || status === 'acknowledged' || status === 'investigating',
+      )
+      .reduce((sum, [, count]) => sum + count, 0);
+    return {
+      overall,
+      fftByMonth,
+      byService,
+      byServicePartial,
+      complaintsOpen: open,
+      complaintsOverdue: overdue.total,
+    };
+  }
+
+  /** The whole filtered set as CSV, fetched with the token (a plain link could not carry it). */
+  async exportCsv(filters: InboxFilters): Promise<Blob> {
+    const response = await this.request(
+      '/export.csv',
+      {headers: {Accept: 'text/csv'}},
+      filterQuery(filters),
+    );
+    return response.blob();
+  }
+}
+
+export function readPage(body: unknown): InboxPage {
+  const object = isObject(body) ? body : {};
+  const list = object.items ?? [];
+  const items = (Array.isArray(list) ? list : []).filter(isObject).map(readRecord);
+  const nextCursor = str(object.next);
+  return {items, nextCursor: nextCursor || undefined};
+}
+
+const STEPS = [
+  ['acknowledged', 'acknowledgedAt'],
+  ['investigating', 'investigatingAt'],
+  ['resolved', 'resolvedAt'],
+  ['closed', 'closedAt'],
+] as const;
+
+export function readRecord(body: unknown): InboxRecord {
+  const record = isObject(body) ? body : {};
+  const submission = (
+    isObject(record.submission) ? record.submission : {}
+  ) as InboxRecord['submission'];
+  const receivedAt = str(record.receivedAt) ?? '';
+  const steps: InboxRecord['steps'] = receivedAt ? [{status: 'received', at: receivedAt}] : [];
+  for (const [status, key] of STEPS) {
+    const at = str(record[key]);
+    if (at) steps.push({status, at});
+  }
+  const notes = (Array.isArray(record.notes) ? record.notes : [])
+    .filter(isObject)
+    .map((note): Note => ({
+      at: str(note.at) ?? '',
+      by: str(note.by) ?? '',
+      text: str(note.text) ?? '',
+    }));
+  const status = str(record.status) ?? 'received';
+  return {
+    reference: str(record.reference) ?? '',
+    receivedAt,
+    status,
+    quarantined: status === 'quarantined',
+    spamReason: str(record.spamReason),
+    acknowledgeBy: str(record.ackDueAt),
+    overdue: record.overdue === true,
+    submission,
+    steps,
+    notes,
+  };
+}
+
+function readAudit(entry: Json): AuditEntry {
+  return {
+    at: str(entry.at) ?? '',
+    actor: str(entry.actor) ?? '',
+    action: str(entry.action) ?? '',
+    detail: str(entry.detail),
+  };
+}
+
+function pairs(value: unknown): Array<[string, number]> {
+  if (!isObject(value)) return [];
+  return Object.entries(value).map(([key, count]): [string, number] => [key, num(count) ?? 0]);
+}
+
+function readFft(value: unknown): FftFigures {
+  const fft = isObject(value) ? value : {};
+  return {
+    answers: num(fft.answers) ?? 0,
+    positivePercent: num(fft.positivePercent) ?? null,
+    negativePercent: num(fft.negativePercent) ?? null,
+  };
+}
+
+export function readStats(
+  body: unknown,
+): InboxStats & {byService?: Array<[string, number]> | undefined} {
+  const stats = isObject(body) ? body : {};
+  return {
+    total: num(stats.total) ?? 0,
+    quarantined: num(stats.quarantined) ?? 0,
+    byKind: pairs(stats.byKind),
+    byStatus: pairs(stats.byStatus),
+    byMonth: pairs(stats.byMonth),
+    fft: readFft(stats.fft),
+    byService: isObject(stats.byService) ? pairs(stats.byService) : undefined,
+  };
+}
+
+/** `2026-02` → `2026-02-28`: the last day of a month, for an inclusive `to`. */
+function lastDayOf(month: string): string {
+  const [year, monthNumber] = month.split('-').map(Number) as [number, number];
+  const day = new Date(Date.UTC(year, monthNumber, 0)).getUTCDate();
+  return `${month}-${String(day).padStart(2, '0')}`;
+}

@@ -1,0 +1,472 @@
+// The inbox's state and actions: which view is showing, what is loaded, and every call to the API.
+import type {ReactiveController, ReactiveControllerHost} from 'lit';
+import {CareInboxChangeEvent} from '../events/care-inbox-change.js';
+import {InboxApi, InboxApiError, tokenStore} from './inbox-api.js';
+import type {InboxStrings} from './inbox-strings.js';
+import {
+  EMPTY_FILTERS,
+  type AuditEntry,
+  type InboxFilters,
+  type InboxRecord,
+  type InboxReports,
+} from './inbox-types.js';
+
+export type InboxView = 'sign-in' | 'list' | 'detail' | 'erase' | 'reports';
+type Translate = (
+  key: keyof InboxStrings & string,
+  values?: Record<string, string | number>,
+) => string;
+
+/** What the controller needs from the element that owns it. */
+export interface InboxControllerHost extends ReactiveControllerHost, HTMLElement {
+  readonly endpointUrl: string;
+  readonly renderRoot: HTMLElement | DocumentFragment;
+  /** How many to list on a page. */
+  readonly pageSize: number;
+  readonly t: Translate;
+  /** Moves focus to the element with this id in the element's shadow root, after the next render. */
+  focusAfterRender(id: string): void;
+}
+
+export class InboxController implements ReactiveController {
+  view: InboxView = 'sign-in';
+  api?: InboxApi | undefined;
+
+  // Sign in
+  signInError = '';
+  signingIn = false;
+
+  // List
+  filters: InboxFilters = {...EMPTY_FILTERS};
+  search = '';
+  items: InboxRecord[] = [];
+  /** Cursors of the pages visited, so "Previous page" can go back: cursors[i] opens page i + 1. */
+  cursors: Array<string | undefined> = [undefined];
+  pageIndex = 0;
+  nextCursor?: string | undefined;
+  loadingList = false;
+  listError = '';
+  filtersOpen = false;
+  exporting = false;
+
+  // Detail
+  record?: InboxRecord | undefined;
+  audit: AuditEntry[] = [];
+  auditError = '';
+  detailError = '';
+  statusError = '';
+  savingStatus = false;
+  erasing = false;
+
+  // Reports
+  reports?: InboxReports | undefined;
+  loadingReports = false;
+  reportsError = '';
+
+  /** The live region's text; changed for each thing worth announcing. */
+  announcement = '';
+
+  constructor(private readonly host: InboxControllerHost) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    // Moved in the page, not new: carry on where it was.
+    if (this.api) return;
+    const token = tokenStore.get(this.host.endpointUrl);
+    if (token) {
+      this.api = new InboxApi(this.host.endpointUrl, token);
+      this.view = 'list';
+      void this.loadList();
+    }
+  }
+
+  private get t(): Translate {
+    return this.host.t;
+  }
+
+  private update(): void {
+    this.host.requestUpdate();
+  }
+
+  private announceTimer?: ReturnType<typeof setTimeout>;
+
+  announce(message: string): void {
+    clearTimeout(this.announceTimer);
+    if (message !== this.announcement) {
+      this.announcement = message;
+      this.update();
+      return;
+    }
+    // The same words again: clear first, so a screen reader reads them again.
+    // A timer, not an animation frame: frames never come in a background tab, timers do.
+    this.announcement = '';
+    this.update();
+    this.announceTimer = setTimeout(() => {
+      this.announcement = message;
+      this.update();
+    }, 100);
+  }
+
+  /** A sentence for a failed call. A rejected token signs the person out with the reason. */
+  private explain(error: unknown): string {
+    if (error instanceof InboxApiError) {
+      switch (error.kind) {
+        case 'unauthorised':
+          this.signOut(this.t('sessionEnded'));
+          return this.t('sessionEnded');
+        case 'forbidden':
+          return this.t('errorOrigin');
+        case 'not-found':
+          return this.t('errorGone');
+        case 'conflict':
+          return error.message && !error.message.startsWith('HTTP')
+            ? `${this.t('errorConflict')} (${error.message})`
+            : this.t('errorConflict');
+        case 'invalid':
+          return error.message && !error.message.startsWith('HTTP')
+            ? `${this.t('errorInvalid')} (${error.message})`
+            : this.t('errorInvalid');
+        case 'network':
+          return this.t('errorNetwork');
+        default:
+          return this.t('errorServer');
+      }
+    }
+    return this.t('errorServer');
+  }
+
+  async signIn(token: string): Promise<void> {
+    if (this.signingIn) return;
+    const trimmed = token.trim();
+    if (trimmed === '') {
+      this.signInError = this.t('tokenMissing');
+      this.update();
+      this.host.focusAfterRender('error-summary');
+      return;
+    }
+    this.signingIn = true;
+    this.signInError = '';
+    this.announce(this.t('signingIn'));
+    const api = new InboxApi(this.host.endpointUrl, trimmed);
+    try {
+      // A one-item list proves the token works without reading more than needed.
+      await api.list({...EMPTY_FILTERS}, undefined, 1);
+    } catch (error) {
+      this.signingIn = false;
+      this.signInError =
+        error instanceof InboxApiError && error.kind === 'unauthorised'
+          ? this.t('tokenWrong')
+          : this.explain(error);
+      this.update();
+      this.host.focusAfterRender('error-summary');
+      return;
+    }
+    this.signingIn = false;
+    tokenStore.set(this.host.endpointUrl, trimmed);
+    this.api = api;
+    this.showList({...EMPTY_FILTERS});
+  }
+
+  signOut(reason?: string): void {
+    tokenStore.clear(this.host.endpointUrl);
+    this.api = undefined;
+    this.items = [];
+    this.record = undefined;
+    this.audit = [];
+    this.reports = undefined;
+    this.filters = {...EMPTY_FILTERS};
+    this.search = '';
+    this.view = 'sign-in';
+    this.signInError = reason && reason !== this.t('signedOut') ? reason : '';
+    this.announce(reason ?? this.t('signedOut'));
+    this.update();
+    this.host.focusAfterRender(this.signInError ? 'error-summary' : 'view-heading');
+  }
+
+  // ---- List ----
+
+  showList(filters: InboxFilters = this.filters): void {
+    this.filters = {...filters};
+    this.cursors = [undefined];
+    this.pageIndex = 0;
+    this.view = 'list';
+    this.update();
+    this.host.focusAfterRender('view-heading');
+    void this.loadList();
+  }
+
+  async loadList(): Promise<void> {
+    if (!this.api) return;
+    this.loadingList = true;
+    this.listError = '';
+    this.announce(this.t('loadingList'));
+    try {
+      // The collector takes 1 to 500 a page.
+      const size = Math.min(500, Math.max(1, Math.floor(this.host.pageSize) || 20));
+      const page = await this.api.list(this.filters, this.cursors[this.pageIndex], size);
+      this.items = page.items;
+      this.nextCursor = page.nextCursor;
+      this.loadingList = false;
+      this.announce(this.resultsSentence());
+    } catch (error) {
+      this.loadingList = false;
+      this.items = [];
+      this.listError = this.explain(error);
+      if (this.api) this.announce(this.listError);
+    }
+    this.update();
+  }
+
+  /** The loaded page after the two filters the API does not do: rating and text search. */
+  get visibleItems(): InboxRecord[] {
+    const words = this.search.trim().toLocaleLowerCase().split(/\s+/).filter(Boolean);
+    return this.items.filter((item) => {
+      if (this.filters.rating && item.submission.rating !== this.filters.rating) return false;
+      if (words.length === 0) return true;
+      const text = searchableText(item).toLocaleLowerCase();
+      return words.every((word) => text.includes(word));
+    });
+  }
+
+  resultsSentence(): string {
+    const count = this.visibleItems.length;
+    if (count === 0) return this.t('resultsNone');
+    return count === 1 ? this.t('resultsOne') : this.t('resultsMany', {count});
+  }
+
+  /** New filters on the same view: focus stays on the form; the result count is announced. */
+  applyFilters(filters: InboxFilters): void {
+    this.filters = {...filters};
+    this.cursors = [undefined];
+    this.pageIndex = 0;
+    void this.loadList();
+  }
+
+  private searchTimer?: ReturnType<typeof setTimeout>;
+
+  setSearch(search: string): void {
+    this.search = search;
+    this.update();
+    // Announced once typing pauses, not at every key.
+    clearTimeout(this.searchTimer);
+    this.searchTimer = setTimeout(() => this.announce(this.resultsSentence()), 600);
+  }
+
+  nextPage(): void {
+    if (!this.nextCursor) return;
+    this.pageIndex += 1;
+    this.cursors[this.pageIndex] = this.nextCursor;
+    this.host.focusAfterRender('view-heading');
+    void this.loadList();
+  }
+
+  previousPage(): void {
+    if (this.pageIndex === 0) return;
+    this.pageIndex -= 1;
+    this.host.focusAfterRender('view-heading');
+    void this.loadList();
+  }
+
+  async exportCsv(): Promise<void> {
+    if (!this.api) return;
+    this.exporting = true;
+    this.announce(this.t('exporting'));
+    try {
+      const blob = await this.api.exportCsv(this.filters);
+      const url = URL.createObjectURL(blob);
+      const link = document.createElement('a');
+      link.href = url;
+      link.download = `feedback-${new Date().toISOString().slice(0, 10)}.csv`;
+      link.hidden = true;
+      this.host.renderRoot.append(link);
+      link.click();
+      link.remove();
+      // Give the browser time to start the download before the Blob goes.
+      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      this.announce(this.t('exported'));
+    } catch (error) {
+      this.listError = this.explain(error);
+      this.announce(this.listError);
+    }
+    this.exporting = false;
+    this.update();
+  }
+
+  // ---- Detail ----
+
+  async open(reference: string): Promise<void> {
+    if (!this.api) return;
+    this.view = 'detail';
+    this.record = this.items.find((item) => item.reference === reference);
+    this.detailError = '';
+    this.statusError = '';
+    this.audit = [];
+    this.auditError = '';
+    this.update();
+    this.host.focusAfterRender('view-heading');
+    this.announce(this.t('loading'));
+    try {
+      // Opening is a read the collector audits; the full record may hold more than the list did.
+      this.record = await this.api.get(reference);
+      this.announce(this.t('detailHeading', {kind: this.kindLabel(this.record), reference}));
+    } catch (error) {
+      this.detailError = this.explain(error);
+      this.announce(this.detailError);
+    }
+    this.update();
+    await this.loadAudit();
+  }
+
+  private kindLabel(record: InboxRecord): string {
+    const kind = record.submission.kind ?? '';
+    const key = `kind_${kind}` as keyof InboxStrings & string;
+    return kind ? this.t(key) : '';
+  }
+
+  async loadAudit(): Promise<void> {
+    if (!this.api || !this.record) return;
+    try {
+      this.audit = await this.api.audit(this.record.reference);
+      this.auditError = '';
+    } catch (error) {
+      this.auditError =
+        error instanceof InboxApiError && error.kind === 'unauthorised'
+          ? this.explain(error)
+          : this.t('auditUnavailable');
+    }
+    this.update();
+  }
+
+  async changeStatus(status: string, note: string): Promise<void> {
+    if (!this.api || !this.record || this.savingStatus) return;
+    if (!status && !note.trim()) {
+      this.statusError = this.t('statusMissing');
+      this.update();
+      this.host.focusAfterRender('status-error');
+      return;
+    }
+    this.savingStatus = true;
+    this.statusError = '';
+    this.update();
+    const reference = this.record.reference;
+    try {
+      const change: {status?: string; note?: string} = {};
+      if (status) change.status = status;
+      if (note.trim()) change.note = note;
+      this.record = (await this.api.update(reference, change)) ?? (await this.api.get(reference));
+      this.savingStatus = false;
+      this.host.dispatchEvent(
+        new CareInboxChangeEvent({
+          reference,
+          action: status ? 'status' : 'note',
+          status: this.record.status,
+        }),
+      );
+      this.announce(
+        status
+          ? this.t('statusSaved', {
+              status: this.t(`status_${status}` as keyof InboxStrings & string),
+            })
+          : this.t('noteSaved'),
+      );
+      this.host.focusAfterRender('status-now');
+      await this.loadAudit();
+    } catch (error) {
+      this.savingStatus = false;
+      this.statusError = this.explain(error);
+      this.host.focusAfterRender('status-error');
+    }
+    this.update();
+  }
+
+  async release(): Promise<void> {
+    if (!this.api || !this.record) return;
+    const reference = this.record.reference;
+    try {
+      this.record =
+        (await this.api.update(reference, {status: 'received'})) ?? (await this.api.get(reference));
+      this.host.dispatchEvent(
+        new CareInboxChangeEvent({reference, action: 'release', status: this.record.status}),
+      );
+      this.announce(this.t('released', {reference}));
+      this.host.focusAfterRender('view-heading');
+      await this.loadAudit();
+    } catch (error) {
+      this.detailError = this.explain(error);
+      this.announce(this.detailError);
+    }
+    this.update();
+  }
+
+  askToErase(): void {
+    this.view = 'erase';
+    this.update();
+    this.host.focusAfterRender('view-heading');
+  }
+
+  cancelErase(): void {
+    this.view = 'detail';
+    this.update();
+    this.host.focusAfterRender('erase-button');
+  }
+
+  async erase(): Promise<void> {
+    if (!this.api || !this.record) return;
+    const reference = this.record.reference;
+    this.erasing = true;
+    this.update();
+    try {
+      await this.api.erase(reference);
+      this.erasing = false;
+      this.record = undefined;
+      this.host.dispatchEvent(new CareInboxChangeEvent({reference, action: 'erase'}));
+      this.showList();
+      this.announce(this.t('erased', {reference}));
+    } catch (error) {
+      this.erasing = false;
+      this.detailError = this.explain(error);
+      this.view = 'detail';
+      this.update();
+      this.host.focusAfterRender('detail-error');
+    }
+  }
+
+  // ---- Reports ----
+
+  async showReports(): Promise<void> {
+    if (!this.api) return;
+    this.view = 'reports';
+    this.reportsError = '';
+    this.loadingReports = true;
+    this.update();
+    this.host.focusAfterRender('view-heading');
+    this.announce(this.t('loadingReports'));
+    try {
+      this.reports = await this.api.reports();
+      this.announce(this.t('reportsLoaded'));
+    } catch (error) {
+      this.reportsError = this.explain(error);
+      this.announce(this.reportsError);
+    }
+    this.loadingReports = false;
+    this.update();
+  }
+}
+
+/** Everything a person wrote or gave, joined, for the in-page search. */
+function searchableText(item: InboxRecord): string {
+  const s = item.submission;
+  return [
+    item.reference,
+    s.message,
+    s.improvement,
+    s.service,
+    s.contact?.name,
+    s.contact?.email,
+    s.contact?.phone,
+    s.communicationNeedsDetail,
+  ]
+    .filter((part): part is string => typeof part === 'string')
+    .join(' ');
+}

@@ -1,0 +1,73 @@
+// Dates, short previews and vocabulary labels for the inbox, all as plain strings.
+import type {InboxStrings} from './inbox-strings.js';
+
+type Translate = (
+  key: keyof InboxStrings & string,
+  values?: Record<string, string | number>,
+) => string;
+
+function parse(iso: string | undefined): Date | undefined {
+  if (!iso) return undefined;
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? undefined : date;
+}
+
+/** "27 November 2026". Falls back to the raw value, so nothing is hidden if it is not a date. */
+export function formatDate(iso: string | undefined, locale: string): string {
+  const date = parse(iso);
+  if (!date) return iso ?? '';
+  return new Intl.DateTimeFormat(locale, {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'Europe/London',
+  }).format(date);
+}
+
+/** "27 November 2026, 14:05". */
+export function formatDateTime(iso: string | undefined, locale: string): string {
+  const date = parse(iso);
+  if (!date) return iso ?? '';
+  return new Intl.DateTimeFormat(locale, {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZone: 'Europe/London',
+  }).format(date);
+}
+
+/** "November 2026" from "2026-11"; the raw value if it is not a month. */
+export function formatMonth(
+  month: string,
+  locale: string,
+  style: 'long' | 'short' = 'long',
+): string {
+  const match = /^(\d{4})-(\d{2})$/.exec(month);
+  if (!match) return month;
+  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, 15));
+  return new Intl.DateTimeFormat(locale, {month: style, year: 'numeric', timeZone: 'UTC'}).format(
+    date,
+  );
+}
+
+/** The first words of a message, for a list row. Cuts at a word, never inside one. */
+export function firstWords(text: unknown, words = 14): string {
+  if (typeof text !== 'string') return '';
+  const parts = text.trim().split(/\s+/);
+  if (parts.length <= words) return text.trim();
+  return `${parts.slice(0, words).join(' ')}…`;
+}
+
+/** A label for a fixed value (`kind_complaint`), or the value itself when we have no label for it. */
+export function label(t: Translate, strings: InboxStrings, prefix: string, value: unknown): string {
+  if (typeof value !== 'string' || value === '') return '';
+  const key = `${prefix}_${value}`;
+  return key in strings ? t(key as keyof InboxStrings & string) : value;
+}
+
+/** A rounded percentage for display: whole numbers stay whole, others keep one decimal place. */
+export function formatPercent(value: number): string {
+  return Number.isInteger(value) ? String(value) : value.toFixed(1);
+}

@@ -1,0 +1,214 @@
+// Writes docs/elements.md (every element's attributes, properties, events, slots, parts, CSS properties) from custom-elements.json.
+//
+//   node tools/elements-docs.mjs              runs `cem analyze` first, then writes the page
+//   node tools/elements-docs.mjs --no-analyze uses packages/elements/custom-elements.json as it is
+//   node tools/elements-docs.mjs --check      fails if docs/elements.md is not what the manifest gives (for CI)
+import {spawnSync} from 'node:child_process';
+import {existsSync, readFileSync, readdirSync, writeFileSync} from 'node:fs';
+import {join} from 'node:path';
+import {fileURLToPath} from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const manifestPath = join(root, 'packages/elements/custom-elements.json');
+const defineDir = join(root, 'packages/elements/src/define');
+const outPath = join(root, 'docs/elements.md');
+const args = new Set(process.argv.slice(2));
+
+// The public six first, in the order a provider meets them (DESIGN.md), then any others.
+const ORDER = [
+  'care-feedback-launcher',
+  'care-feedback-form',
+  'care-feedback-picker',
+  'care-jargon',
+  'care-glossary',
+  'care-rights-charter',
+];
+const IN_BUNDLE = new Set(ORDER);
+
+if (!args.has('--no-analyze') && !args.has('--check')) {
+  const result = spawnSync(
+    'npx',
+    [
+      'cem',
+      'analyze',
+      '--litelement',
+      '--globs',
+      'packages/elements/src/**/*.ts',
+      '--exclude',
+      '**/*.test.ts',
+      '--exclude',
+      'packages/elements/src/test-support/**',
+      '--outdir',
+      'packages/elements',
+    ],
+    {cwd: root, stdio: 'inherit'},
+  );
+  if (result.status !== 0) process.exit(result.status ?? 1);
+}
+
+if (!existsSync(manifestPath)) {
+  console.error(`No ${manifestPath}. Run: node tools/elements-docs.mjs (it runs cem analyze first).`);
+  process.exit(1);
+}
+const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
+
+/** Tag names come from the define/ files: classes do not register themselves, so the manifest does not know them. */
+function tagsByClass() {
+  const tags = new Map();
+  if (!existsSync(defineDir)) return tags;
+  for (const file of readdirSync(defineDir).filter((name) => name.endsWith('.ts') && !name.endsWith('.test.ts'))) {
+    const source = readFileSync(join(defineDir, file), 'utf8');
+    for (const match of source.matchAll(/defineElement\(\s*['"]([a-z][a-z0-9-]*)['"]\s*,\s*(\w+)\s*\)/g)) tags.set(match[2], match[1]);
+  }
+  return tags;
+}
+
+const cell = (text) =>
+  String(text ?? '')
+    .replace(/\r?\n\s*/g, ' ')
+    .replace(/\|/g, '\\|')
+    .trim();
+const code = (text) => (text === undefined || text === '' ? '' : `\`${String(text).replace(/`/g, "'")}\``);
+
+function table(headers, rows) {
+  if (rows.length === 0) return '';
+  return [`| ${headers.join(' | ')} |`, `| ${headers.map(() => '---').join(' | ')} |`, ...rows.map((row) => `| ${row.map(cell).join(' | ')} |`), ''].join('\n');
+}
+
+const isPublic = (member) =>
+  !member.static && member.privacy !== 'private' && member.privacy !== 'protected' && !member.name.startsWith('_') && !member.name.startsWith('#');
+
+// Lit's own lifecycle and framework members, which every element has and which are not its API.
+const LIT_MEMBERS = new Set(['render', 'connectedCallback', 'disconnectedCallback', 'firstUpdated', 'updated', 'willUpdate', 'update', 'shouldUpdate', 'createRenderRoot', 'attributeChangedCallback', 'styles', 'properties', 'shadowRootOptions']);
+
+function section(tag, declaration, modulePath) {
+  const lines = [`## \`<${tag}>\``, ''];
+  if (!IN_BUNDLE.has(tag)) lines.push(`_Not in the script-tag bundle: import \`@care-feedback/elements/define/${tag}\`._`, '');
+  lines.push(`Class \`${declaration.name}\`, from \`${modulePath}\`.`, '');
+  if (declaration.summary) lines.push(declaration.summary.trim(), '');
+  if (declaration.description) lines.push(declaration.description.trim(), '');
+
+  // The analyser lists internal reactive state (`{state: true}` in `static properties`) as attributes
+  // too; those belong to protected or private fields and are not API.
+  const allMembers = new Map((declaration.members ?? []).map((m) => [m.name, m]));
+  const attributes = (declaration.attributes ?? []).filter((a) => a.name && (allMembers.get(a.fieldName)?.privacy ?? 'public') === 'public');
+  const attributeFields = new Set(attributes.map((a) => a.fieldName));
+  const members = (declaration.members ?? []).filter((m) => isPublic(m) && !LIT_MEMBERS.has(m.name));
+  const memberByName = new Map(members.map((m) => [m.name, m]));
+  if (attributes.length) {
+    lines.push('### Attributes', '');
+    lines.push(
+      table(
+        ['Attribute', 'Property', 'Type', 'Default', 'Description'],
+        attributes.map((a) => {
+          const member = memberByName.get(a.fieldName);
+          return [code(a.name), code(a.fieldName), code(a.type?.text ?? member?.type?.text), code(a.default ?? member?.default), a.description ?? member?.description ?? ''];
+        }),
+      ),
+    );
+  }
+  const properties = members.filter((m) => m.kind === 'field' && !attributeFields.has(m.name));
+  if (properties.length) {
+    lines.push('### Properties', '', 'Set from JavaScript; these have no attribute.', '');
+    lines.push(
+      table(
+        ['Property', 'Type', 'Default', 'Description'],
+        properties.map((m) => [code(m.name) + (m.readonly ? ' (read-only)' : ''), code(m.type?.text), code(m.default), m.description ?? '']),
+      ),
+    );
+  }
+  const methods = members.filter((m) => m.kind === 'method');
+  if (methods.length) {
+    lines.push('### Methods', '');
+    lines.push(
+      table(
+        ['Method', 'Returns', 'Description'],
+        methods.map((m) => [
+          code(`${m.name}(${(m.parameters ?? []).map((p) => `${p.name}${p.optional || p.default !== undefined ? '?' : ''}${p.type?.text ? `: ${p.type.text}` : ''}`).join(', ')})`),
+          code(m.return?.type?.text),
+          m.description ?? '',
+        ]),
+      ),
+    );
+  }
+  // Only care-* names: the analyser also reports the first argument of `new SomeEvent(x)` as an event.
+  const events = (declaration.events ?? []).filter((e) => e.name?.startsWith('care-'));
+  if (events.length) {
+    lines.push('### Events', '', 'Every event bubbles and crosses shadow roots (`composed`).', '');
+    lines.push(table(['Event', 'Description'], events.map((e) => [code(e.name), e.description ?? ''])));
+  }
+  const slots = declaration.slots ?? [];
+  if (slots.length) {
+    lines.push('### Slots', '');
+    lines.push(table(['Slot', 'Description'], slots.map((s) => [s.name ? code(s.name) : '(default)', s.description ?? ''])));
+  }
+  const parts = declaration.cssParts ?? [];
+  if (parts.length) {
+    lines.push('### CSS parts', '', 'Style these from your own CSS with `::part(name)`.', '');
+    lines.push(table(['Part', 'Description'], parts.map((p) => [code(p.name), p.description ?? ''])));
+  }
+  const cssProperties = declaration.cssProperties ?? [];
+  if (cssProperties.length) {
+    lines.push('### CSS custom properties', '');
+    lines.push(table(['Property', 'Default', 'Description'], cssProperties.map((p) => [code(p.name), code(p.default), p.description ?? ''])));
+  }
+  return lines.join('\n');
+}
+
+// The script tag's one global, written here because it is not an element (packages/embed/src/index.ts).
+const GLOBAL_API = `## The script tag's global: \`window.CareFeedback\`
+
+\`care-feedback.js\` adds one global, for a provider's own scripts:
+
+| Member | What it does |
+| --- | --- |
+| \`version\` | The version of the copy in charge, e.g. \`"0.1.0"\`. |
+| \`elements\` | The tags it defines. |
+| \`configure(settings)\` | Changes page-wide settings, e.g. \`CareFeedback.configure({locale: 'cy'})\`. Takes the same names as the tag's \`data-*\` settings, in camelCase (\`privacyUrl\`, \`readingLevel\`, …). An element's own attribute still wins. |
+| \`getConfig()\` | The page-wide settings now in force. |
+| \`open({kind, charterRight})\` | Opens the form in a dialog, with a kind already chosen if given. Works with \`data-launcher="none"\` too: your own button can call it. |
+| \`close()\` | Closes that dialog; if words were typed and not sent, it asks first. |
+
+Loading the tag twice, or two versions, keeps the first copy in charge and warns about a version mismatch in the console.
+`;
+
+const tags = tagsByClass();
+const elements = [];
+for (const module of manifest.modules ?? []) {
+  for (const declaration of module.declarations ?? []) {
+    if (!declaration.customElement) continue;
+    const tag = declaration.tagName ?? tags.get(declaration.name);
+    if (tag) elements.push({tag, declaration, path: module.path});
+  }
+}
+const rank = (tag) => (ORDER.includes(tag) ? ORDER.indexOf(tag) : ORDER.length);
+elements.sort((a, b) => rank(a.tag) - rank(b.tag) || a.tag.localeCompare(b.tag));
+
+const page = [
+  '# Elements',
+  '',
+  '<!-- Generated by tools/elements-docs.mjs from packages/elements/custom-elements.json. Do not edit by hand: change the',
+  "     element's JSDoc and run `node tools/elements-docs.mjs`. -->",
+  '',
+  'Every element care-feedback defines, with what you can set and listen to. The script tag',
+  '(`care-feedback.js`) defines the first six; see [getting-started.md](getting-started.md). Settings on the',
+  "script tag (`data-endpoint`, `data-locale`, …) apply to every element; an element's own attribute wins.",
+  '',
+  ...elements.map(({tag}) => `- [\`<${tag}>\`](#${tag.replace(/[^a-z0-9-]/g, '')})`),
+  '',
+  ...elements.map(({tag, declaration, path}) => section(tag, declaration, path)),
+  GLOBAL_API,
+].join('\n');
+
+const text = `${page.replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
+if (args.has('--check')) {
+  const current = existsSync(outPath) ? readFileSync(outPath, 'utf8') : '';
+  if (current !== text) {
+    console.error('docs/elements.md is out of date. Run: node tools/elements-docs.mjs');
+    process.exit(1);
+  }
+  console.log('docs/elements.md is up to date.');
+} else {
+  writeFileSync(outPath, text);
+  console.log(`Wrote docs/elements.md: ${elements.length} elements (${elements.map((e) => e.tag).join(', ')}).`);
+}
