@@ -254,6 +254,13 @@ export class CareFeedbackForm extends LitElement {
       this.restore();
     }
     if (this.delivery?.status === 'queued') this.watchDelivery();
+    // Starting the transport sends whatever an earlier page left waiting on this device, so a
+    // queued item never depends on the person sending something else (checked once the
+    // endpoint a script sets just after connecting is in place).
+    queueMicrotask(() => {
+      const endpoint = this.endpointUrl;
+      if (endpoint && this.storageChoice === 'local' && this.isConnected) transportFor(endpoint, 'local');
+    });
   }
 
   override disconnectedCallback(): void {
