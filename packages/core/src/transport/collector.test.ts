@@ -1,10 +1,8 @@
 // The transport against the real collector (its own origin, CORS, SQLite): delivered means stored, once.
 import {expect} from '@open-wc/testing';
 import {executeServerCommand} from '@web/test-runner-commands';
-import {createTransport} from './transport.js';
-import {freshDatabaseName, freshSubmission} from './test-support.js';
+import {freshSubmission, useTransports} from './test-support.js';
 import type {Submission} from '../schema/submission.js';
-import type {Transport} from './types.js';
 
 interface Collector {
   id: string;
@@ -13,15 +11,8 @@ interface Collector {
 
 describe('transport with the real collector', () => {
   let collector: Collector;
-  const open: Transport[] = [];
-  const make = () => {
-    const transport = createTransport({
-      endpoint: collector.endpoint,
-      databaseName: freshDatabaseName(),
-    });
-    open.push(transport);
-    return transport;
-  };
+  const transports = useTransports();
+  const make = () => transports({endpoint: collector.endpoint});
   const stored = async () =>
     (await executeServerCommand('care-collector-list', {id: collector.id})) as {
       id: string;
@@ -32,7 +23,6 @@ describe('transport with the real collector', () => {
     collector = (await executeServerCommand('care-collector-start', {})) as Collector;
   });
   after(() => executeServerCommand('care-collector-stop', {id: collector.id}));
-  afterEach(() => open.splice(0).forEach((transport) => transport.close()));
 
   it('is told the reference of the stored record, and a repeat from another page gets the same one', async () => {
     const submission = freshSubmission();

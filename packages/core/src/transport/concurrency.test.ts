@@ -1,17 +1,10 @@
 // Two transports on one queue (two tabs, or two forms on a page): each item is sent by one of them at a time.
 import {expect, waitUntil} from '@open-wc/testing';
-import {createTransport} from './transport.js';
-import {freshDatabaseName, freshSubmission, sleep, testEndpoint} from './test-support.js';
-import type {Transport, TransportOptions} from './types.js';
+import {freshDatabaseName, freshSubmission, sleep, testEndpoint, useTransports} from './test-support.js';
 
 describe('two transports on one queue', () => {
-  const open: Transport[] = [];
-  const make = (options: TransportOptions) => {
-    const transport = createTransport({retryDelayMs: 30, maxRetryDelayMs: 60, ...options});
-    open.push(transport);
-    return transport;
-  };
-  afterEach(() => open.splice(0).forEach((transport) => transport.close()));
+  // Each test names the database its transports share, as two tabs of one site would.
+  const make = useTransports({retryDelayMs: 30, maxRetryDelayMs: 60});
 
   async function flushTogether() {
     const endpoint = testEndpoint('two-flush');

@@ -1,28 +1,16 @@
 // The transport against a real HTTP endpoint: delivery, retries, permanent refusals, reloads and `online`.
 import {expect, waitUntil} from '@open-wc/testing';
-import {createTransport} from './transport.js';
 import {
   freshDatabaseName,
   freshSubmission,
   recordStatuses,
   sleep,
   testEndpoint,
+  useTransports,
 } from './test-support.js';
-import type {Transport} from './types.js';
 
 describe('transport delivery', () => {
-  const open: Transport[] = [];
-  const make = (options: Parameters<typeof createTransport>[0]) => {
-    const transport = createTransport({
-      databaseName: freshDatabaseName(),
-      retryDelayMs: 20,
-      maxRetryDelayMs: 100,
-      ...options,
-    });
-    open.push(transport);
-    return transport;
-  };
-  afterEach(() => open.splice(0).forEach((transport) => transport.close()));
+  const make = useTransports({retryDelayMs: 20, maxRetryDelayMs: 100});
 
   it('delivers at once and reports queued, sending, then delivered with the reference', async () => {
     const endpoint = testEndpoint('at-once');

@@ -1,35 +1,24 @@
 // Where the queue lives: IndexedDB, memory when IndexedDB fails or hangs, nothing on the device in `none`; caps and age limits.
 import {expect, waitUntil} from '@open-wc/testing';
 import {createDraftStore} from '../drafts/draft-store.js';
-import {createTransport} from './transport.js';
 import {
   freshDatabaseName,
   freshSubmission,
   recordStatuses,
   sleep,
   testEndpoint,
+  useTransports,
 } from './test-support.js';
-import type {Transport, TransportOptions, TransportStorageEventDetail} from './types.js';
+import type {Transport, TransportStorageEventDetail} from './types.js';
 
 describe('transport storage', () => {
-  const open: Transport[] = [];
-  const make = (options: TransportOptions) => {
-    const transport = createTransport({
-      databaseName: freshDatabaseName(),
-      retryDelayMs: 20,
-      maxRetryDelayMs: 80,
-      ...options,
-    });
-    open.push(transport);
-    return transport;
-  };
+  const make = useTransports({retryDelayMs: 20, maxRetryDelayMs: 80});
   const storageEvents = (transport: Transport) => {
     const seen: TransportStorageEventDetail[] = [];
     transport.addEventListener('care-transport-storage', (event) => seen.push(event.detail));
     return seen;
   };
   afterEach(() => {
-    open.splice(0).forEach((transport) => transport.close());
     delete (indexedDB as Partial<IDBFactory>).open;
   });
 

@@ -2,7 +2,8 @@
 import {executeServerCommand} from '@web/test-runner-commands';
 import {exampleSubmission} from '../schema/example.js';
 import type {Submission} from '../schema/submission.js';
-import type {DeliveryState, Transport} from './types.js';
+import {createTransport} from './transport.js';
+import type {DeliveryState, Transport, TransportOptions} from './types.js';
 
 export interface EndpointMode {
   mode: 'up' | 'down' | 'status';
@@ -50,3 +51,18 @@ export function recordStatuses(transport: Transport): DeliveryState[] {
 }
 
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Call inside a `describe`: returns `make(options)`, which creates a transport with `defaults`
+ * under `options` (and its own fresh database unless either names one), and closes every
+ * transport it made after each test.
+ */
+export function useTransports(defaults: Partial<TransportOptions> = {}) {
+  const open: Transport[] = [];
+  afterEach(() => open.splice(0).forEach((transport) => transport.close()));
+  return (options: TransportOptions): Transport => {
+    const transport = createTransport({databaseName: freshDatabaseName(), ...defaults, ...options});
+    open.push(transport);
+    return transport;
+  };
+}

@@ -1,5 +1,6 @@
 // Styles for <care-feedback-form>: calm, large, logical properties only (right-to-left ready), forced-colors safe.
 import {css} from 'lit';
+import {clipHidden} from '../shared/styles.js';
 
 export const formStyles = css`
   :host {
@@ -383,14 +384,8 @@ export const formStyles = css`
     font-weight: 700;
   }
 
-  /* Clipped rather than pushed off-screen: an offset would widen the page in right-to-left layouts. */
   .hp {
-    position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
+    ${clipHidden}
   }
 
   @media (forced-colors: active) {

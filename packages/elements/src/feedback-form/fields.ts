@@ -19,6 +19,31 @@ export function errorMessage(kit: FieldKit, id: string, message: string | undefi
   </p>`;
 }
 
+/** " (optional)" after a label or legend, when the field may be left empty. */
+const optionalTag = (kit: FieldKit, optional: boolean | undefined) =>
+  optional ? html` <span class="optional">${kit.t('optional')}</span>` : nothing;
+
+/** The hint paragraph under a label or legend, which the control points at with `<id>-hint`. */
+const hintFor = (id: string, hint: string | undefined) =>
+  hint ? html`<p class="hint" id="${id}-hint">${hint}</p>` : nothing;
+
+/** `aria-describedby` for a control with an optional hint and error, or no attribute at all. */
+const hintAndError = (id: string, hint: string | undefined, error: string | undefined) =>
+  ifDefined(describedBy(hint && `${id}-hint`, error && `${id}-error`));
+
+/** A text control's label, hint and error, in the order they are read. */
+function fieldHead(
+  kit: FieldKit,
+  o: {id: string; label: string; hint?: string | undefined; optional?: boolean | undefined},
+  error: string | undefined,
+) {
+  return html`<label class="label" part="label" for=${o.id}
+      >${o.label}${optionalTag(kit, o.optional)}</label
+    >
+    ${hintFor(o.id, o.hint)}
+    ${errorMessage(kit, o.id, error)}`;
+}
+
 export interface TextFieldOptions {
   id: string;
   label: string;
@@ -35,11 +60,7 @@ export interface TextFieldOptions {
 export function textField(kit: FieldKit, o: TextFieldOptions): TemplateResult {
   const error = kit.errorFor(o.id);
   return html`<div class="group ${error ? 'group--error' : ''}">
-    <label class="label" part="label" for=${o.id}
-      >${o.label}${o.optional ? html` <span class="optional">${kit.t('optional')}</span>` : nothing}</label
-    >
-    ${o.hint ? html`<p class="hint" id="${o.id}-hint">${o.hint}</p>` : nothing}
-    ${errorMessage(kit, o.id, error)}
+    ${fieldHead(kit, o, error)}
     <input
       part="control"
       class=${ifDefined(o.widthClass)}
@@ -50,7 +71,7 @@ export function textField(kit: FieldKit, o: TextFieldOptions): TemplateResult {
       inputmode=${ifDefined(o.inputmode)}
       spellcheck="false"
       aria-invalid=${error ? 'true' : 'false'}
-      aria-describedby=${ifDefined(describedBy(o.hint && `${o.id}-hint`, error && `${o.id}-error`))}
+      aria-describedby=${hintAndError(o.id, o.hint, error)}
       .value=${live(o.value)}
       @input=${(event: Event) => o.onInput((event.target as HTMLInputElement).value)}
     />
@@ -78,11 +99,7 @@ export interface TextAreaOptions {
 export function textArea(kit: FieldKit, o: TextAreaOptions): TemplateResult {
   const error = kit.errorFor(o.id);
   return html`<div class="group ${error ? 'group--error' : ''}">
-    <label class="label" part="label" for=${o.id}
-      >${o.label}${o.optional ? html` <span class="optional">${kit.t('optional')}</span>` : nothing}</label
-    >
-    ${o.hint ? html`<p class="hint" id="${o.id}-hint">${o.hint}</p>` : nothing}
-    ${errorMessage(kit, o.id, error)}
+    ${fieldHead(kit, o, error)}
     <textarea
       part="control"
       id=${o.id}
@@ -134,8 +151,34 @@ function legendOf(kit: FieldKit, o: ChoiceGroupOptions) {
   return o.legendHeading
     ? html`<legend><h2 class="step-heading" part="heading" tabindex="-1">${o.legend}</h2></legend>`
     : html`<legend part="label">
-        ${o.legend}${o.optional ? html` <span class="optional">${kit.t('optional')}</span>` : nothing}
+        ${o.legend}${optionalTag(kit, o.optional)}
       </legend>`;
+}
+
+/**
+ * The fieldset shared by radios and checkboxes: legend, hint, error, then each choice drawn by
+ * `control` with its reveal while chosen. The first choice carries the field id, so an error
+ * summary link lands on it.
+ */
+function choiceGroup(
+  kit: FieldKit,
+  o: ChoiceGroupOptions,
+  isChecked: (value: string) => boolean,
+  control: (choice: Choice, id: string, checked: boolean) => TemplateResult,
+): TemplateResult {
+  const error = kit.errorFor(o.id);
+  return html`<div class="group ${error ? 'group--error' : ''}">
+    <fieldset aria-describedby=${hintAndError(o.id, o.hint, error)}>
+      ${legendOf(kit, o)}
+      ${hintFor(o.id, o.hint)}
+      ${errorMessage(kit, o.id, error)}
+      ${o.choices.map((choice, index) => {
+        const checked = isChecked(choice.value);
+        return html`${control(choice, index === 0 ? o.id : `${o.id}-${index + 1}`, checked)}
+          ${checked && choice.reveal ? html`<div class="reveal">${choice.reveal}</div>` : nothing}`;
+      })}
+    </fieldset>
+  </div>`;
 }
 
 /** Native radios: one tab stop, arrow keys move, and the first option carries the field id for error links. */
@@ -143,75 +186,55 @@ export function radios(
   kit: FieldKit,
   o: ChoiceGroupOptions & {value: string; onChange(value: string): void},
 ): TemplateResult {
-  const error = kit.errorFor(o.id);
-  return html`<div class="group ${error ? 'group--error' : ''}">
-    <fieldset
-      aria-describedby=${ifDefined(describedBy(o.hint && `${o.id}-hint`, error && `${o.id}-error`))}
-    >
-      ${legendOf(kit, o)}
-      ${o.hint ? html`<p class="hint" id="${o.id}-hint">${o.hint}</p>` : nothing}
-      ${errorMessage(kit, o.id, error)}
-      ${o.choices.map((choice, index) => {
-        const id = index === 0 ? o.id : `${o.id}-${index + 1}`;
-        const checked = o.value === choice.value;
-        return html`<div class="choice">
-            <input
-              part="control"
-              type="radio"
-              id=${id}
-              name=${o.name ?? o.id}
-              .value=${choice.value}
-              .checked=${live(checked)}
-              aria-describedby=${ifDefined(choice.hint ? `${id}-hint` : undefined)}
-              @change=${() => o.onChange(choice.value)}
-            />
-            <label for=${id}
-              >${choice.label}${choice.hint ? html`<span class="hint" id="${id}-hint">${choice.hint}</span>` : nothing}</label
-            >
-          </div>
-          ${checked && choice.reveal ? html`<div class="reveal">${choice.reveal}</div>` : nothing}`;
-      })}
-    </fieldset>
-  </div>`;
+  return choiceGroup(
+    kit,
+    o,
+    (value) => o.value === value,
+    (choice, id, checked) => html`<div class="choice">
+      <input
+        part="control"
+        type="radio"
+        id=${id}
+        name=${o.name ?? o.id}
+        .value=${choice.value}
+        .checked=${live(checked)}
+        aria-describedby=${ifDefined(choice.hint ? `${id}-hint` : undefined)}
+        @change=${() => o.onChange(choice.value)}
+      />
+      <label for=${id}
+        >${choice.label}${choice.hint ? html`<span class="hint" id="${id}-hint">${choice.hint}</span>` : nothing}</label
+      >
+    </div>`,
+  );
 }
 
 export function checkboxes(
   kit: FieldKit,
   o: ChoiceGroupOptions & {values: readonly string[]; onChange(values: string[]): void},
 ): TemplateResult {
-  const error = kit.errorFor(o.id);
-  return html`<div class="group ${error ? 'group--error' : ''}">
-    <fieldset
-      aria-describedby=${ifDefined(describedBy(o.hint && `${o.id}-hint`, error && `${o.id}-error`))}
-    >
-      ${legendOf(kit, o)}
-      ${o.hint ? html`<p class="hint" id="${o.id}-hint">${o.hint}</p>` : nothing}
-      ${errorMessage(kit, o.id, error)}
-      ${o.choices.map((choice, index) => {
-        const id = index === 0 ? o.id : `${o.id}-${index + 1}`;
-        const checked = o.values.includes(choice.value);
-        return html`<div class="choice">
-            <input
-              part="control"
-              type="checkbox"
-              id=${id}
-              name=${o.name ?? o.id}
-              .value=${choice.value}
-              .checked=${live(checked)}
-              @change=${(event: Event) => {
-                const on = (event.target as HTMLInputElement).checked;
-                const rest = o.values.filter((value) => value !== choice.value);
-                // Keep the list in the order the choices are shown, whatever order they were ticked.
-                const next = on ? [...rest, choice.value] : rest;
-                o.onChange(o.choices.map((c) => c.value).filter((value) => next.includes(value)));
-              }}
-            />
-            <label for=${id}>${choice.label}</label>
-          </div>
-          ${checked && choice.reveal ? html`<div class="reveal">${choice.reveal}</div>` : nothing}`;
-      })}
-    </fieldset>
-  </div>`;
+  return choiceGroup(
+    kit,
+    o,
+    (value) => o.values.includes(value),
+    (choice, id, checked) => html`<div class="choice">
+      <input
+        part="control"
+        type="checkbox"
+        id=${id}
+        name=${o.name ?? o.id}
+        .value=${choice.value}
+        .checked=${live(checked)}
+        @change=${(event: Event) => {
+          const on = (event.target as HTMLInputElement).checked;
+          const rest = o.values.filter((value) => value !== choice.value);
+          // Keep the list in the order the choices are shown, whatever order they were ticked.
+          const next = on ? [...rest, choice.value] : rest;
+          o.onChange(o.choices.map((c) => c.value).filter((value) => next.includes(value)));
+        }}
+      />
+      <label for=${id}>${choice.label}</label>
+    </div>`,
+  );
 }
 
 /** One yes-or-no checkbox with its own label, hint, error and optional extra content (a link). */
@@ -237,7 +260,7 @@ export function singleCheckbox(
         name=${o.id}
         .checked=${live(o.checked)}
         aria-invalid=${error ? 'true' : 'false'}
-        aria-describedby=${ifDefined(describedBy(o.hint && `${o.id}-hint`, error && `${o.id}-error`))}
+        aria-describedby=${hintAndError(o.id, o.hint, error)}
         @change=${(event: Event) => o.onChange((event.target as HTMLInputElement).checked)}
       />
       <label for=${o.id} part="label"

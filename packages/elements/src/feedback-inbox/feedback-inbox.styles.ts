@@ -1,5 +1,6 @@
 // Styles of <care-feedback-inbox>: one column from 320 px up, large targets, flags that never rely on colour alone.
 import {css} from 'lit';
+import {targetBox} from '../shared/styles.js';
 
 export const inboxStyles = css`
   :host {
@@ -92,11 +93,7 @@ export const inboxStyles = css`
   }
 
   .button {
-    display: inline-flex;
-    align-items: center;
-    justify-content: center;
-    min-block-size: var(--_target);
-    min-inline-size: var(--_target);
+    ${targetBox}
     padding: 0.5rem 1rem;
     border: 2px solid var(--_accent);
     border-radius: var(--_radius);

@@ -104,41 +104,28 @@ export class CareFeedbackInbox extends LitElement implements LocalizedHost, Inbo
     const c = this.inbox;
     const t = this.t;
     const section = c.view === 'reports' ? 'reports' : c.filters.quarantined ? 'spam' : 'inbox';
-    const current = (name: string) => (section === name ? 'page' : 'false');
+    const navItem = (name: typeof section, label: string, go: () => void) =>
+      html`<li>
+        <button
+          type="button"
+          class="nav-button"
+          aria-current=${section === name ? 'page' : 'false'}
+          @click=${go}
+        >
+          ${label}
+        </button>
+      </li>`;
     return html`
       <header class="bar" part="header">
         <nav aria-label=${t('navLabel')}>
           <ul class="nav">
-            <li>
-              <button
-                type="button"
-                class="nav-button"
-                aria-current=${current('inbox')}
-                @click=${() => c.showList({...c.filters, quarantined: false, status: ''})}
-              >
-                ${t('navInbox')}
-              </button>
-            </li>
-            <li>
-              <button
-                type="button"
-                class="nav-button"
-                aria-current=${current('spam')}
-                @click=${() => c.showList({...c.filters, quarantined: true, status: ''})}
-              >
-                ${t('navSpam')}
-              </button>
-            </li>
-            <li>
-              <button
-                type="button"
-                class="nav-button"
-                aria-current=${current('reports')}
-                @click=${() => void c.showReports()}
-              >
-                ${t('navReports')}
-              </button>
-            </li>
+            ${navItem('inbox', t('navInbox'), () =>
+              c.showList({...c.filters, quarantined: false, status: ''}),
+            )}
+            ${navItem('spam', t('navSpam'), () =>
+              c.showList({...c.filters, quarantined: true, status: ''}),
+            )}
+            ${navItem('reports', t('navReports'), () => void c.showReports())}
           </ul>
         </nav>
         <button type="button" class="button secondary sign-out" @click=${() => this.signOut()}>

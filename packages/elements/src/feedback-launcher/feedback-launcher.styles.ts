@@ -1,5 +1,6 @@
 // Styles for <care-feedback-launcher>: a corner button that shrinks on narrow screens, and a dialog that fills small ones.
 import {css} from 'lit';
+import {clipHidden, targetBox} from '../shared/styles.js';
 
 export const launcherStyles = css`
   :host {
@@ -17,12 +18,8 @@ export const launcherStyles = css`
   }
 
   .launcher {
-    display: inline-flex;
-    align-items: center;
-    justify-content: center;
+    ${targetBox}
     gap: 0.5rem;
-    min-block-size: var(--_target);
-    min-inline-size: var(--_target);
     padding: 0.5rem 1.25rem;
     border: 2px solid var(--_accent-text);
     border-radius: 999px;
@@ -77,12 +74,7 @@ export const launcherStyles = css`
   }
 
   .icon-only .launcher-text {
-    position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
+    ${clipHidden}
   }
 
   /* Narrow screens and high zoom: the corner button covers as little as it can. */
@@ -94,12 +86,7 @@ export const launcherStyles = css`
     }
 
     .collapsible .launcher-text {
-      position: absolute;
-      inline-size: 1px;
-      block-size: 1px;
-      overflow: hidden;
-      clip-path: inset(50%);
-      white-space: nowrap;
+      ${clipHidden}
     }
   }
 
@@ -167,12 +154,8 @@ export const launcherStyles = css`
 
   .close,
   .action {
-    display: inline-flex;
-    align-items: center;
-    justify-content: center;
+    ${targetBox}
     gap: 0.375rem;
-    min-block-size: var(--_target);
-    min-inline-size: var(--_target);
     padding: 0.5rem 1rem;
     border: 2px solid var(--_text);
     border-radius: var(--_radius);

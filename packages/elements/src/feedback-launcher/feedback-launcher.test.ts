@@ -1,13 +1,12 @@
 // <care-feedback-launcher> in real Chromium: axe open and closed, focus in/kept/returned, Escape, unsent words.
 import {expect, html, oneEvent} from '@open-wc/testing';
-import {LitElement, nothing, render, type TemplateResult} from 'lit';
-import {sendKeys, sendMouse, setViewport, resetMouse} from '@web/test-runner-commands';
+import {sendKeys, setViewport, resetMouse} from '@web/test-runner-commands';
 import '../define/care-feedback-picker.js';
 import {CareFeedbackLauncher} from './feedback-launcher.js';
 import {defineElement} from '../shared/define.js';
 import {launcherStrings} from './feedback-launcher.strings.js';
 import {assetUrl} from '../shared/assets.js';
-import {expectAccessible} from '../test-support/index.js';
+import {LANGUAGES, click, deepActive, expectAccessible, mount} from '../test-support/index.js';
 
 // The launcher makes whatever <care-feedback-form> the page defines. This file does not load the real
 // form (it is tested on its own), so a small stand-in with the same surface is defined here: a field,
@@ -48,15 +47,6 @@ defineElement('care-feedback-launcher', CareFeedbackLauncher);
 
 type TestForm = HTMLElement & {kind?: string; charterRight?: string; services?: unknown; dirty: boolean};
 
-const LANGUAGES = [
-  {locale: 'en-GB', readingLevel: undefined, dir: 'ltr'},
-  {locale: 'en-GB', readingLevel: 'easy', dir: 'ltr'},
-  {locale: 'cy', readingLevel: undefined, dir: 'ltr'},
-  {locale: 'cy', readingLevel: 'easy', dir: 'ltr'},
-  {locale: 'ur', readingLevel: undefined, dir: 'rtl'},
-  {locale: 'ur', readingLevel: 'easy', dir: 'rtl'},
-] as const;
-
 async function launcher(template = html`<care-feedback-launcher></care-feedback-launcher>`): Promise<CareFeedbackLauncher> {
   const host = await mount(template);
   const el = (host.localName === 'care-feedback-launcher' ? host : host.querySelector('care-feedback-launcher')) as CareFeedbackLauncher;
@@ -64,48 +54,11 @@ async function launcher(template = html`<care-feedback-launcher></care-feedback-
   return el;
 }
 
-
-const mounted: HTMLElement[] = [];
-
-/**
- * Renders a template into the page. Used instead of open-wc's fixture(), which waits for an animation
- * frame when the root is not a Lit element, and frames do not come to a page in a background tab
- * (test files run two at a time).
- */
-async function mount(template: TemplateResult): Promise<HTMLElement> {
-  const container = document.createElement('div');
-  document.body.append(container);
-  mounted.push(container);
-  render(template, container);
-  const root = container.firstElementChild as HTMLElement;
-  const elements = [root, ...root.querySelectorAll('*')].filter((node): node is LitElement => node instanceof LitElement);
-  await Promise.all(elements.map((element) => element.updateComplete));
-  return root;
-}
-
-afterEach(() => {
-  for (const container of mounted.splice(0)) {
-    render(nothing, container);
-    container.remove();
-  }
-});
-
 const part = (el: Element, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector)!;
 const button = (el: CareFeedbackLauncher) => part(el, '[part="button"]') as HTMLButtonElement;
 const dialog = (el: CareFeedbackLauncher) => part(el, 'dialog') as HTMLDialogElement;
 const form = (el: CareFeedbackLauncher) => el.form as TestForm;
 const textarea = (el: CareFeedbackLauncher) => form(el).shadowRoot!.querySelector('textarea')!;
-
-function deepActive(): Element | null {
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active;
-}
-
-async function click(target: Element): Promise<void> {
-  const box = target.getBoundingClientRect();
-  await sendMouse({type: 'click', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)]});
-}
 
 const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
 

@@ -1,5 +1,6 @@
 // Styles for <care-feedback-picker>: large option boxes, a visible chosen state that is not colour alone.
 import {css} from 'lit';
+import {linkFocus, targetBox} from '../shared/styles.js';
 
 export const pickerStyles = css`
   :host {
@@ -155,18 +156,10 @@ export const pickerStyles = css`
     text-underline-offset: 0.15em;
   }
 
-  a:focus-visible {
-    color: var(--_focus-text);
-    background: var(--_focus);
-    text-decoration: none;
-  }
+  ${linkFocus}
 
   .button {
-    display: inline-flex;
-    align-items: center;
-    justify-content: center;
-    min-block-size: var(--_target);
-    min-inline-size: var(--_target);
+    ${targetBox}
     margin-block-start: 1.5rem;
     padding: 0.5rem 1.25rem;
     border: 2px solid transparent;

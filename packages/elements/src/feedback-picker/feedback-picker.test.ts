@@ -1,22 +1,12 @@
 // <care-feedback-picker> in real Chromium: axe in every state and language, keyboard, pointer, events, layout.
 import {expect, html, oneEvent} from '@open-wc/testing';
-import {LitElement, nothing, render, type TemplateResult} from 'lit';
-import {emulateMedia, sendKeys, sendMouse, setViewport, resetMouse} from '@web/test-runner-commands';
+import {emulateMedia, sendKeys, setViewport, resetMouse} from '@web/test-runner-commands';
 import {KINDS, type Kind} from '@care-feedback/core';
 import '../define/care-feedback-picker.js';
 import type {CareFeedbackPicker} from './feedback-picker.js';
 import {pickerStrings} from './feedback-picker.strings.js';
 import {assetUrl} from '../shared/assets.js';
-import {expectAccessible} from '../test-support/index.js';
-
-const LANGUAGES = [
-  {locale: 'en-GB', readingLevel: undefined, dir: 'ltr'},
-  {locale: 'en-GB', readingLevel: 'easy', dir: 'ltr'},
-  {locale: 'cy', readingLevel: undefined, dir: 'ltr'},
-  {locale: 'cy', readingLevel: 'easy', dir: 'ltr'},
-  {locale: 'ur', readingLevel: undefined, dir: 'rtl'},
-  {locale: 'ur', readingLevel: 'easy', dir: 'rtl'},
-] as const;
+import {LANGUAGES, click, deepActive, expectAccessible, mount} from '../test-support/index.js';
 
 async function picker(template = html`<care-feedback-picker></care-feedback-picker>`): Promise<CareFeedbackPicker> {
   const host = await mount(template);
@@ -25,49 +15,11 @@ async function picker(template = html`<care-feedback-picker></care-feedback-pick
   return el;
 }
 
-
-const mounted: HTMLElement[] = [];
-
-/**
- * Renders a template into the page. Used instead of open-wc's fixture(), which waits for an animation
- * frame when the root is not a Lit element, and frames do not come to a page in a background tab
- * (test files run two at a time).
- */
-async function mount(template: TemplateResult): Promise<HTMLElement> {
-  const container = document.createElement('div');
-  document.body.append(container);
-  mounted.push(container);
-  render(template, container);
-  const root = container.firstElementChild as HTMLElement;
-  const elements = [root, ...root.querySelectorAll('*')].filter((node): node is LitElement => node instanceof LitElement);
-  await Promise.all(elements.map((element) => element.updateComplete));
-  return root;
-}
-
-afterEach(() => {
-  for (const container of mounted.splice(0)) {
-    render(nothing, container);
-    container.remove();
-  }
-});
-
 const part = (el: CareFeedbackPicker, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector)!;
 const radio = (el: CareFeedbackPicker, kind: Kind) => part(el, `input[value="${kind}"]`) as HTMLInputElement;
 const optionBox = (el: CareFeedbackPicker, kind: Kind) => radio(el, kind).closest('label')!;
 const checkedKind = (el: CareFeedbackPicker) =>
   el.shadowRoot!.querySelector<HTMLInputElement>('input:checked')?.value ?? '';
-
-function deepActive(): Element | null {
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active;
-}
-
-/** A real mouse click in the middle of an element. */
-async function click(target: Element): Promise<void> {
-  const box = target.getBoundingClientRect();
-  await sendMouse({type: 'click', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)]});
-}
 
 describe('<care-feedback-picker> accessibility (axe)', () => {
   afterEach(() => resetMouse());

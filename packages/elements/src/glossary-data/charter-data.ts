@@ -1,5 +1,18 @@
 // The rights charter's data shape and a hand-written validator for charter JSON (built-in or a provider's). No DOM here.
 
+import {
+  ID_PATTERN,
+  Problems,
+  checkVersion,
+  isRecord,
+  itemLabel,
+  own,
+  quote,
+  readLocale,
+  readText,
+  readTextItems,
+} from './validate.js';
+
 export type CharterSectionType = 'right' | 'responsibility' | 'info';
 
 export const CHARTER_SECTION_TYPES: readonly CharterSectionType[] = [
@@ -51,57 +64,7 @@ export const CHARTER_LIMITS = {
   problems: 50,
 } as const;
 
-const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const LOCALE_PATTERN = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
 const DATE_PATTERN = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
-/** Own properties only, so `__proto__` and inherited names never leak in. */
-const own = (record: Record<string, unknown>, key: string): unknown =>
-  Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined;
-
-function quote(text: string): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  return JSON.stringify(flat.length > 40 ? `${flat.slice(0, 39)}…` : flat);
-}
-
-class Problems {
-  readonly list: string[] = [];
-  private extra = 0;
-  add(problem: string): void {
-    if (this.list.length < CHARTER_LIMITS.problems) this.list.push(problem);
-    else this.extra++;
-  }
-  done(): string[] {
-    return this.extra ? [...this.list, `…and ${this.extra} more problems.`] : this.list;
-  }
-}
-
-function readText(
-  value: unknown,
-  field: string,
-  max: number,
-  where: string,
-  problems: Problems,
-): string | undefined {
-  if (typeof value !== 'string') {
-    problems.add(`${where}: "${field}" must be text.`);
-    return undefined;
-  }
-  if (!value.trim()) {
-    problems.add(`${where}: "${field}" must not be empty.`);
-    return undefined;
-  }
-  if (value.length > max) {
-    problems.add(
-      `${where}: "${field}" is ${value.length} characters long; the most allowed is ${max}.`,
-    );
-    return undefined;
-  }
-  return value;
-}
 
 function readParagraphs(
   value: unknown,
@@ -123,14 +86,7 @@ function readParagraphs(
     );
     return undefined;
   }
-  const paragraphs: string[] = [];
-  let ok = true;
-  value.forEach((item, i) => {
-    const text = readText(item, `${field}[${i}]`, CHARTER_LIMITS.paragraph, where, problems);
-    if (text === undefined) ok = false;
-    else paragraphs.push(text);
-  });
-  return ok ? paragraphs : undefined;
+  return readTextItems(value, field, CHARTER_LIMITS.paragraph, where, problems);
 }
 
 function readSection(
@@ -147,13 +103,7 @@ function readSection(
   }
   const rawHeading = own(value, 'heading');
   const rawId = own(value, 'id');
-  const label =
-    typeof rawHeading === 'string'
-      ? ` (${quote(rawHeading)})`
-      : typeof rawId === 'string'
-        ? ` (${quote(rawId)})`
-        : '';
-  const where = `Section ${number}${label}`;
+  const where = itemLabel('Section', number, rawHeading, rawId);
   const before = problems.list.length;
 
   const id = readText(rawId, 'id', CHARTER_LIMITS.id, where, problems);
@@ -199,7 +149,7 @@ function readSection(
  * found, each a sentence naming the section and field. Unknown fields are ignored.
  */
 export function parseCharter(json: unknown): CharterResult {
-  const problems = new Problems();
+  const problems = new Problems(CHARTER_LIMITS.problems);
   if (!isRecord(json)) {
     return {
       ok: false,
@@ -208,20 +158,9 @@ export function parseCharter(json: unknown): CharterResult {
       ],
     };
   }
-  const version = own(json, 'version');
-  if (version !== 1)
-    problems.add(
-      `The charter "version" must be 1${version === undefined ? '' : `, not ${quote(String(version))}`}.`,
-    );
-  const locale = own(json, 'locale');
-  if (
-    typeof locale !== 'string' ||
-    locale.length > CHARTER_LIMITS.locale ||
-    !LOCALE_PATTERN.test(locale)
-  ) {
-    problems.add('The charter "locale" must be a language tag such as "en-GB" or "cy".');
-  }
   const where = 'The charter';
+  checkVersion(json, where, problems);
+  const locale = readLocale(json, where, CHARTER_LIMITS.locale, problems);
   const title = readText(own(json, 'title'), 'title', CHARTER_LIMITS.title, where, problems);
   const intro = readText(own(json, 'intro'), 'intro', CHARTER_LIMITS.intro, where, problems);
   const rawIntroEasy = own(json, 'introEasy');
@@ -268,11 +207,17 @@ export function parseCharter(json: unknown): CharterResult {
   }
 
   const list = problems.done();
-  if (list.length || title === undefined || intro === undefined || introEasy === undefined)
+  if (
+    list.length ||
+    locale === undefined ||
+    title === undefined ||
+    intro === undefined ||
+    introEasy === undefined
+  )
     return {ok: false, problems: list};
   const charter: Charter = {
     version: 1,
-    locale: locale as string,
+    locale,
     title,
     intro,
     introEasy,

@@ -1,5 +1,18 @@
 // The glossary's data shape, a hand-written validator for glossary JSON, merging and fast look-up. No DOM here.
 
+import {
+  ID_PATTERN,
+  Problems,
+  checkVersion,
+  isRecord,
+  itemLabel,
+  own,
+  quote,
+  readLocale,
+  readText,
+  readTextItems,
+} from './validate.js';
+
 /** One term in the glossary. */
 export interface GlossaryEntry {
   /** Unique kebab-case id, also the URL fragment in `<care-glossary>`, e.g. `direct-payment`. */
@@ -42,10 +55,6 @@ export const GLOSSARY_LIMITS = {
   problems: 50,
 } as const;
 
-const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-// BCP 47-ish: en-GB, cy, ur, zh-Hant-TW. Loose on purpose; it only has to be safe in a file path.
-const LOCALE_PATTERN = /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
-
 /**
  * The form in which two names count as the same: case, spacing, curly apostrophes and
  * hyphens ignored, so "Carers’ assessment" finds "carers' assessment" and "end-of-life care"
@@ -59,60 +68,6 @@ export function normaliseTerm(text: string): string {
     .replace(/\s+/g, ' ')
     .trim()
     .toLowerCase();
-}
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
-/** Reads an own property only, so `__proto__` and inherited names never leak in. */
-const own = (record: Record<string, unknown>, key: string): unknown =>
-  Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined;
-
-/** A short, quoted, single-line sample of untrusted text for a problem message. */
-function quote(text: string): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  return JSON.stringify(flat.length > 40 ? `${flat.slice(0, 39)}…` : flat);
-}
-
-/** Collects problems, stopping at a cap so a huge broken file cannot make a huge list. */
-class Problems {
-  readonly list: string[] = [];
-  private extra = 0;
-  add(problem: string): void {
-    if (this.list.length < GLOSSARY_LIMITS.problems) this.list.push(problem);
-    else this.extra++;
-  }
-  get any(): boolean {
-    return this.list.length > 0;
-  }
-  done(): string[] {
-    return this.extra ? [...this.list, `…and ${this.extra} more problems.`] : this.list;
-  }
-}
-
-/** Text that is a string, not blank, within a length; `undefined` (and a problem) otherwise. */
-function readText(
-  value: unknown,
-  field: string,
-  max: number,
-  where: string,
-  problems: Problems,
-): string | undefined {
-  if (typeof value !== 'string') {
-    problems.add(`${where}: "${field}" must be text.`);
-    return undefined;
-  }
-  if (!value.trim()) {
-    problems.add(`${where}: "${field}" must not be empty.`);
-    return undefined;
-  }
-  if (value.length > max) {
-    problems.add(
-      `${where}: "${field}" is ${value.length} characters long; the most allowed is ${max}.`,
-    );
-    return undefined;
-  }
-  return value;
 }
 
 function readTextList(
@@ -134,14 +89,7 @@ function readTextList(
     );
     return undefined;
   }
-  const items: string[] = [];
-  let ok = true;
-  value.forEach((item, i) => {
-    const text = readText(item, `${field}[${i}]`, maxLength, where, problems);
-    if (text === undefined) ok = false;
-    else items.push(text);
-  });
-  return ok ? items : undefined;
+  return readTextItems(value, field, maxLength, where, problems);
 }
 
 function readEntry(value: unknown, index: number, problems: Problems): GlossaryEntry | undefined {
@@ -152,13 +100,7 @@ function readEntry(value: unknown, index: number, problems: Problems): GlossaryE
   }
   const rawTerm = own(value, 'term');
   const rawId = own(value, 'id');
-  const label =
-    typeof rawTerm === 'string'
-      ? ` (${quote(rawTerm)})`
-      : typeof rawId === 'string'
-        ? ` (${quote(rawId)})`
-        : '';
-  const where = `Term ${number}${label}`;
+  const where = itemLabel('Term', number, rawTerm, rawId);
   const before = problems.list.length;
 
   const id = readText(rawId, 'id', GLOSSARY_LIMITS.id, where, problems);
@@ -226,27 +168,15 @@ function readEntry(value: unknown, index: number, problems: Problems): GlossaryE
  * extra terms may point at built-in ones: see {@link brokenLinks} and {@link mergeGlossaries}.
  */
 export function parseGlossary(json: unknown): GlossaryResult {
-  const problems = new Problems();
+  const problems = new Problems(GLOSSARY_LIMITS.problems);
   if (!isRecord(json))
     return {
       ok: false,
       problems: ['The glossary must be a JSON object with "version", "locale" and "terms".'],
     };
 
-  const version = own(json, 'version');
-  if (version !== 1)
-    problems.add(
-      `The glossary "version" must be 1${version === undefined ? '' : `, not ${quote(String(version))}`}.`,
-    );
-
-  const locale = own(json, 'locale');
-  if (
-    typeof locale !== 'string' ||
-    locale.length > GLOSSARY_LIMITS.locale ||
-    !LOCALE_PATTERN.test(locale)
-  ) {
-    problems.add('The glossary "locale" must be a language tag such as "en-GB" or "cy".');
-  }
+  checkVersion(json, 'The glossary', problems);
+  const locale = readLocale(json, 'The glossary', GLOSSARY_LIMITS.locale, problems);
 
   const rawTerms = own(json, 'terms');
   if (!Array.isArray(rawTerms)) {
@@ -285,8 +215,8 @@ export function parseGlossary(json: unknown): GlossaryResult {
     terms.push(entry);
   });
 
-  if (problems.any) return {ok: false, problems: problems.done()};
-  return {ok: true, glossary: {version: 1, locale: locale as string, terms}};
+  if (problems.any || locale === undefined) return {ok: false, problems: problems.done()};
+  return {ok: true, glossary: {version: 1, locale, terms}};
 }
 
 /** Problems with `related` links: ids that are not in the glossary. Empty when every link works. */

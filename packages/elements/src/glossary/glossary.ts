@@ -2,6 +2,7 @@
 import {LitElement, html, nothing, type PropertyValues} from 'lit';
 import {literal, html as staticHtml, type StaticValue} from 'lit/static-html.js';
 import {baseStyles} from '../shared/styles.js';
+import {whenReady} from '../shared/ready.js';
 import {DEFAULT_LOCALE, LocalizeController} from '../shared/localize.js';
 import {
   entryFragment,
@@ -134,11 +135,7 @@ export class CareGlossary extends LitElement {
 
   /** Resolves once the glossary and the interface strings have loaded and rendered. */
   get ready(): Promise<void> {
-    return this.updateComplete
-      .then(() => this.loading)
-      .then(() => this.i18n.ready())
-      .then(() => this.updateComplete)
-      .then(() => undefined);
+    return whenReady(this, () => this.loading, this.i18n);
   }
 
   override connectedCallback(): void {

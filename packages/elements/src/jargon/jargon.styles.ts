@@ -1,5 +1,6 @@
 // Styles for <care-jargon>: an inline word that looks like the text around it, and its popup.
 import {css} from 'lit';
+import {linkFocus} from '../shared/styles.js';
 
 export const jargonStyles = css`
   /* The word belongs to the sentence around it: same font, size, colour and line height. */
@@ -88,11 +89,7 @@ export const jargonStyles = css`
     text-underline-offset: 0.15em;
   }
 
-  a:focus-visible {
-    color: var(--_focus-text);
-    background: var(--_focus);
-    text-decoration: none;
-  }
+  ${linkFocus}
 
   @media (forced-colors: active) {
     button {

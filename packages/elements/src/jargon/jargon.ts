@@ -1,6 +1,7 @@
 // <care-jargon>: a care word in running text that explains itself in a small popup, from the glossary.
 import {LitElement, html, nothing, type PropertyValues} from 'lit';
 import {baseStyles} from '../shared/styles.js';
+import {whenReady} from '../shared/ready.js';
 import {DEFAULT_LOCALE, LocalizeController} from '../shared/localize.js';
 import {devWarn} from '../shared/dev.js';
 import {getConfig} from '../shared/config.js';
@@ -112,11 +113,7 @@ export class CareJargon extends LitElement {
 
   /** Resolves once the glossary is loaded and the term looked up (tests and page scripts wait on it). */
   get ready(): Promise<void> {
-    return this.updateComplete
-      .then(() => this.lookup)
-      .then(() => this.i18n.ready())
-      .then(() => this.updateComplete)
-      .then(() => undefined);
+    return whenReady(this, () => this.lookup, this.i18n);
   }
   private lookup: Promise<void> = Promise.resolve();
 

@@ -1,5 +1,6 @@
 // Styles for <care-rights-charter>: a large-target accordion that reflows to 320 px and prints fully open.
 import {css} from 'lit';
+import {linkFocus} from '../shared/styles.js';
 
 export const rightsCharterStyles = css`
   :host {
@@ -153,11 +154,7 @@ export const rightsCharterStyles = css`
     color: var(--care-link-color, var(--_accent));
   }
 
-  a:focus-visible {
-    color: var(--_focus-text);
-    background: var(--_focus);
-    text-decoration: none;
-  }
+  ${linkFocus}
 
   .feedback {
     display: inline-flex;

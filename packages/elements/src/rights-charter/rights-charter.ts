@@ -2,6 +2,7 @@
 import {LitElement, html, nothing, type PropertyValues} from 'lit';
 import {literal, html as staticHtml, type StaticValue} from 'lit/static-html.js';
 import {baseStyles} from '../shared/styles.js';
+import {whenReady} from '../shared/ready.js';
 import {DEFAULT_LOCALE, LocalizeController} from '../shared/localize.js';
 import {assetUrl, loadJson} from '../shared/assets.js';
 import {devWarn} from '../shared/dev.js';
@@ -221,11 +222,7 @@ export class CareRightsCharter extends LitElement {
 
   /** Resolves once the content and interface strings are loaded and rendered. */
   get ready(): Promise<void> {
-    return this.updateComplete
-      .then(() => this.loading)
-      .then(() => this.i18n.ready())
-      .then(() => this.updateComplete)
-      .then(() => undefined);
+    return whenReady(this, () => this.loading, this.i18n);
   }
 
   override connectedCallback(): void {

@@ -78,3 +78,37 @@ export const baseStyles = css`
     }
   }
 `;
+
+/**
+ * Declarations (not a rule) for a control at least 44 by 44 CSS pixels with its content centred
+ * (WCAG 2.5.8, and 2.5.5 AAA). Put inside an element's own rule: `.button { ${targetBox} ... }`.
+ */
+export const targetBox = css`
+  display: inline-flex;
+  align-items: center;
+  justify-content: center;
+  min-block-size: var(--_target);
+  min-inline-size: var(--_target);
+`;
+
+/**
+ * Declarations (not a rule) that hide content from sight but not from screen readers or forms.
+ * Clipped rather than pushed off-screen: an offset would widen the page in right-to-left layouts.
+ */
+export const clipHidden = css`
+  position: absolute;
+  inline-size: 1px;
+  block-size: 1px;
+  overflow: hidden;
+  clip-path: inset(50%);
+  white-space: nowrap;
+`;
+
+/** A focused link gets the focus colour as its background, so it stands out without an underline. */
+export const linkFocus = css`
+  a:focus-visible {
+    color: var(--_focus-text);
+    background: var(--_focus);
+    text-decoration: none;
+  }
+`;

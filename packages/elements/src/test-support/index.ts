@@ -1,2 +1,6 @@
 // Helpers for the elements' browser tests. Not shipped.
 export {expectAccessible, WCAG_TAGS} from './axe.js';
+export {mount, fixtureReady} from './mount.js';
+export {deepActive, centre, click} from './pointer.js';
+export {LANGUAGES, CONTENT_VARIANTS} from './languages.js';
+export {naughtyStrings, hostileTerms, catchScripts} from './hostile.js';
