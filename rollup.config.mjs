@@ -3,7 +3,7 @@ import {existsSync, readdirSync} from 'node:fs';
 import typescript from '@rollup/plugin-typescript';
 import terser from '@rollup/plugin-terser';
 import json from '@rollup/plugin-json';
-import {embedAssets, embedChunks, inboxPage, reportSizes, sourceBundlePlugins, terserOptions} from './tools/rollup-plugins.mjs';
+import {embedAssets, embedChunks, embedManualChunks, inboxPage, reportSizes, sourceBundlePlugins, terserOptions} from './tools/rollup-plugins.mjs';
 
 const pkg = (name, path = '') => `packages/${name}/${path}`;
 const exists = (path) => existsSync(new URL(path, import.meta.url));
@@ -49,12 +49,16 @@ const embed = exists(pkg('embed', 'src/index.ts'))
   ? [
       {
         input: {'care-feedback': pkg('embed', 'src/index.ts')},
+        // The chunks import what they share with the entry (the settings, the version) from the entry
+        // itself, so it may export more than start(): the entry then imports nothing, and has no facade.
+        preserveEntrySignatures: 'allow-extension',
         plugins: [...sourceBundlePlugins(), embedAssets()],
         output: {
           dir: pkg('embed', 'dist'),
           format: 'es',
           entryFileNames: '[name].mjs',
           chunkFileNames: 'chunks/[name]-[hash].js',
+          manualChunks: embedManualChunks,
           plugins: [terser(terserOptions), embedSri.esm],
         },
       },

@@ -123,8 +123,12 @@ export function embedChunks() {
       for (const chunk of chunks) if (chunk !== entry) files[chunk.fileName] = sri(chunk.code);
       const tags = {};
       for (const chunk of chunks) {
-        // Each public tag's code is one dynamic entry named after the tag (care-jargon, care-feedback-form…).
-        if (chunk.isDynamicEntry && /^care-[a-z-]+$/.test(chunk.name)) tags[chunk.name] = needs(chunk.fileName);
+        // Each public tag's code is a module named after the tag (define/care-jargon.ts…) that the entry
+        // imports dynamically; its chunk may hold other modules too (see embedManualChunks).
+        for (const id of [chunk.facadeModuleId, ...chunk.moduleIds]) {
+          const tag = /[\\/](care-[a-z-]+)\.ts$/.exec(id ?? '')?.[1];
+          if (tag && !tags[tag] && this.getModuleInfo(id)?.dynamicImporters.length) tags[tag] = needs(chunk.fileName);
+        }
       }
       entry.code = fillPlaceholder(entry.code, '__CARE_CHUNK_MANIFEST__', {files, needs: tags});
       files[entry.fileName] = sri(entry.code);
@@ -159,6 +163,26 @@ export function embedChunks() {
     },
   };
   return {esm, bootstrap};
+}
+
+/**
+ * Groups the embed's modules into few chunks: each file a browser fetches costs a request and
+ * compresses on its own, so many small chunks add up to more bytes than their sum. `base` is what
+ * every element needs (Lit, shared styles, strings, the define helper); `form` is the form with the
+ * picker it embeds, the schema and the transport; `content` is what jargon, glossary and charter
+ * share. Each element's own code is left to Rollup, one chunk each.
+ */
+export function embedManualChunks(id) {
+  const path = id.replaceAll('\\', '/');
+  // The entry's own modules, and the settings and version it shares with every element: the entry then
+  // imports no other file, and the chunks import those two from it.
+  if (/\/embed\/src\/(?!care-feedback-launcher\.ts)|\/elements\/src\/shared\/(config|version)\.ts$/.test(path)) return 'care-feedback';
+  if (/\/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element|tslib)\/|^\0?tslib/.test(path)) return 'base';
+  // What the jargon, glossary and charter elements share (their data checks, safe HTML) is theirs, not everyone's.
+  if (/\/elements\/src\/(shared\/(glossary-loader|safe-html)\.ts|glossary-data\/)/.test(path)) return 'content';
+  if (/\/elements\/src\/(shared|events)\//.test(path)) return 'base';
+  if (/\/elements\/src\/(feedback-form|feedback-picker)\/|\/define\/care-feedback-(form|picker)\.ts$|\/core\/src\/|\/node_modules\/(zod|idb-keyval)\//.test(path)) return 'form';
+  return undefined;
 }
 
 /** What a page downloads from the embed: before anyone interacts (with the launcher), and everything. */
