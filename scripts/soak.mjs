@@ -24,7 +24,7 @@ if (!process.env.CARE_TEST_POSTGRES_URL) {
 const env = postgres ? {CARE_TEST_POSTGRES_URL: postgres.url} : {};
 let failed = 0;
 try {
-  if (nodeFiles.length) failed += await run(process.execPath, ['--conditions=source', '--import', 'tsx', '--test', '--test-concurrency=1', ...nodeFiles], env);
+  if (nodeFiles.length) failed += await run(process.execPath, ['--expose-gc', '--conditions=source', '--import', 'tsx', '--test', '--test-concurrency=1', ...nodeFiles], env);
   if (browserFiles.length)
     failed += await run(process.execPath, [`${root}node_modules/@web/test-runner/dist/bin.js`, '--config', 'web-test-runner.config.mjs'], {
       ...env,

@@ -13,7 +13,9 @@ for (const {engine, skip} of ENGINES) {
       await temp.store.close();
       try {
         const {acknowledged, stored} = await crashCheck(temp.location, ROUNDS, 400);
-        console.log(`# ${engine}: ${acknowledged} acknowledged, ${stored} stored, none lost or doubled`);
+        console.log(
+          `# ${engine}: ${acknowledged} acknowledged, ${stored} stored, none lost or doubled`,
+        );
       } finally {
         await temp.cleanup();
       }

@@ -25,7 +25,11 @@ for (const {engine, skip} of ENGINES) {
             }
             let response: Response;
             try {
-              response = await fetch(`${c.api}/submissions`, {method: 'POST', headers: contentType ? {'content-type': contentType} : {}, body: body as BodyInit});
+              response = await fetch(`${c.api}/submissions`, {
+                method: 'POST',
+                headers: contentType ? {'content-type': contentType} : {},
+                body: body as BodyInit,
+              });
             } catch (error) {
               if (/header|ByteString/i.test(String((error as Error).cause ?? error))) return;
               throw error;
@@ -39,7 +43,9 @@ for (const {engine, skip} of ENGINES) {
         );
         globalThis.gc?.();
         const growth = process.memoryUsage().heapUsed - heapAfterWarmUp;
-        console.log(`# ${engine}: statuses ${JSON.stringify(Object.fromEntries(statuses))}, heap growth ${(growth / 1e6).toFixed(1)} MB`);
+        console.log(
+          `# ${engine}: statuses ${JSON.stringify(Object.fromEntries(statuses))}, heap growth ${(growth / 1e6).toFixed(1)} MB`,
+        );
         assert.ok(growth < 64e6, `heap grew ${growth} bytes`);
         assert.equal((await post(c.api, submission())).status, 201, 'still takes real feedback');
       } finally {

@@ -1,0 +1,466 @@
+// createCollector: the whole endpoint as one Web-standard (Request) => Promise<Response> function.
+import {canonicalSubmissionJson, validateSubmission, type Submission} from '@care-feedback/core';
+import {
+  BodyTooLarge,
+  fromResponse,
+  jsonAnswer as json,
+  problemAnswer as problem,
+  requestIncoming,
+  toResponse,
+  type Answer,
+  type Incoming,
+} from './http.js';
+import {stdoutLogger, silentLogger, type Logger, type LogLine} from './log.js';
+import {createRateLimiter} from './rate-limit.js';
+import {makeReference} from './reference.js';
+import {openStore} from './store/index.js';
+import {acknowledgementDueDay, ENGLAND_AND_WALES_BANK_HOLIDAYS, localDay} from './working-days.js';
+import {createWebhookSender, type WebhookOptions} from './webhook.js';
+import {handleProvider, type ProviderContext} from './provider.js';
+import {inboxAnswer} from './inbox.js';
+import {columnText} from './store/sql.js';
+import type {SpamReason, Status, Store} from './types.js';
+
+export interface CollectorOptions {
+  /** A store to use (the caller closes it). Without one, the collector opens `db`/`postgres` itself. */
+  store?: Store | Promise<Store>;
+  /** SQLite file when no store is given; default ./data/feedback.db. */
+  db?: string;
+  /** PostgreSQL URL when no store is given. */
+  postgres?: string;
+  /** PostgreSQL schema for the tables when no store is given (default public). */
+  schema?: string;
+  /** SQLite durability when no store is given: `normal` (default) or `full`. See docs/collector.md. */
+  synchronous?: 'normal' | 'full';
+  /** Origins allowed to call from a browser, matched exactly (`https://provider.example`); `*` allows any. Same-origin calls are always allowed. */
+  allowOrigins?: readonly string[];
+  /** Submissions per minute per client address; 0 (default here; the CLI's default is 30) turns it off. */
+  rateLimit?: number;
+  /** Take the client address from X-Forwarded-For: true trusts one proxy hop, a number that many. */
+  trustProxy?: boolean | number;
+  /** Largest body in bytes; default 64 KiB. */
+  bodyLimit?: number;
+  /** A submission finished faster than this (spam.elapsedMs) is quarantined; default 3000 ms. */
+  minElapsedMs?: number;
+  /** Working days to acknowledge a complaint; default 3. */
+  ackWorkingDays?: number;
+  /** Days (YYYY-MM-DD) that are not working days; default England and Wales bank holidays. */
+  bankHolidays?: readonly string[];
+  /** Time zone of the provider's working days; default Europe/London. */
+  timeZone?: string;
+  webhook?: WebhookOptions;
+  /** Where request logs go; default one JSON line per request on stdout; false for none. */
+  log?: Logger | false;
+  /** The clock, for tests. */
+  now?: () => Date;
+  /**
+   * Answers requests outside /v1 (for example the provider inbox's page and script at /inbox);
+   * resolve to undefined for a 404. Origin checks and logging apply to these requests too.
+   */
+  fallback?: (
+    request: Request,
+    info?: ClientInfo,
+  ) => Promise<Response | undefined> | Response | undefined;
+  /** Serve the provider inbox page at /inbox/ (when its files are built); default true. */
+  inbox?: boolean;
+}
+
+export interface ClientInfo {
+  /** The peer address of the connection, from the server adapter. */
+  clientAddress?: string;
+}
+
+export interface Collector {
+  (request: Request, info?: ClientInfo): Promise<Response>;
+  /** Stops taking requests, waits for those in flight, stops webhooks, closes a store it opened. */
+  close(): Promise<void>;
+  /** The store in use (opened on first need). */
+  store(): Promise<Store>;
+  /** The same handler over the internal request shape; the Node adapter uses it to skip Web objects. */
+  [INCOMING]: (incoming: Incoming, info?: ClientInfo) => Promise<Answer>;
+}
+
+/** Key of a collector's internal entry point (see Collector[INCOMING]). */
+export const INCOMING = Symbol.for('care-feedback.collector.incoming');
+
+export const DEFAULT_BODY_LIMIT = 64 * 1024;
+const BASE = '/v1';
+
+export function createCollector(options: CollectorOptions = {}): Collector {
+  const log: Logger = options.log === false ? silentLogger : (options.log ?? stdoutLogger);
+  const now = options.now ?? (() => new Date());
+  const bodyLimit = options.bodyLimit ?? DEFAULT_BODY_LIMIT;
+  const minElapsedMs = options.minElapsedMs ?? 3000;
+  const allowOrigins = new Set(options.allowOrigins ?? []);
+  const anyOrigin = allowOrigins.has('*');
+  const limiter = createRateLimiter(options.rateLimit ?? 0);
+  const holidays = new Set(options.bankHolidays ?? ENGLAND_AND_WALES_BANK_HOLIDAYS);
+  const ackDays = options.ackWorkingDays ?? 3;
+  const timeZone = options.timeZone ?? 'Europe/London';
+  const webhook = options.webhook ? createWebhookSender(options.webhook, log) : undefined;
+  const ownsStore = !options.store;
+  let storePromise: Promise<Store> | undefined = options.store
+    ? Promise.resolve(options.store)
+    : undefined;
+  const getStore = () =>
+    (storePromise ??= openStore({
+      db: options.db,
+      postgres: options.postgres,
+      schema: options.schema,
+      synchronous: options.synchronous,
+    }));
+
+  let inFlight = 0;
+  let closing = false;
+  let idle: (() => void) | undefined;
+  const release = () => {
+    inFlight--;
+    if (inFlight === 0) idle?.();
+  };
+
+  const dueDays = new Map<string, string>();
+  const ackDueFor = (kind: string, receivedAt: Date) => {
+    if (kind !== 'complaint') return null;
+    const day = localDay(receivedAt, timeZone);
+    let due = dueDays.get(day);
+    if (!due) {
+      due = acknowledgementDueDay(day, ackDays, holidays);
+      if (dueDays.size > 1000) dueDays.clear();
+      dueDays.set(day, due);
+    }
+    return due;
+  };
+  const today = () => localDay(now(), timeZone);
+  const provider: ProviderContext = {getStore, now, today, bodyLimit, ackDueFor};
+
+  const clientAddress = (request: Incoming, info?: ClientInfo) => {
+    const peer = info?.clientAddress ?? 'unknown';
+    if (!options.trustProxy) return peer;
+    const hops = options.trustProxy === true ? 1 : options.trustProxy;
+    const chain = (request.header('x-forwarded-for') ?? '')
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
+    // The rightmost entries were added by our own proxies; the one before them is the client.
+    return chain[Math.max(0, chain.length - hops)] ?? peer;
+  };
+
+  /** Our own origin; behind a trusted TLS proxy, with the scheme the browser used. */
+  const selfOrigin = (request: Incoming) => {
+    const forwarded = options.trustProxy
+      ? request.header('x-forwarded-proto')?.split(',')[0]?.trim()
+      : undefined;
+    return forwarded === 'https' || forwarded === 'http'
+      ? request.origin.replace(/^https?:/, `${forwarded}:`)
+      : request.origin;
+  };
+
+  async function submit(
+    request: Incoming,
+    info: ClientInfo | undefined,
+    line: LogLine,
+  ): Promise<Answer> {
+    if (limiter) {
+      const wait = limiter.take(clientAddress(request, info), Date.now());
+      if (wait) {
+        line.outcome = 'rate-limited';
+        return problem(
+          429,
+          'rate-limited',
+          'Too many submissions',
+          'Please wait a moment and send it again.',
+          {
+            headers: {'retry-after': String(wait)},
+          },
+        );
+      }
+    }
+    const type = (request.header('content-type') ?? '').toLowerCase().split(';');
+    const charset = type
+      .slice(1)
+      .map((p) => p.trim())
+      .find((p) => p.startsWith('charset='));
+    if (
+      type[0]!.trim() !== 'application/json' ||
+      (charset && !/^charset="?utf-8"?$/.test(charset))
+    ) {
+      line.outcome = 'unsupported-type';
+      request.discardBody();
+      return problem(
+        415,
+        'unsupported-media-type',
+        'Send JSON',
+        'The body must be application/json in UTF-8.',
+      );
+    }
+    let bytes: Uint8Array;
+    try {
+      bytes = await request.readBody(bodyLimit);
+    } catch (error) {
+      if (error instanceof BodyTooLarge) {
+        line.outcome = 'too-large';
+        return problem(
+          413,
+          'too-large',
+          'Too much to send',
+          `The body must be ${bodyLimit} bytes or fewer.`,
+        );
+      }
+      line.outcome = 'unreadable';
+      return problem(400, 'unreadable', 'The body could not be read');
+    }
+    let input: unknown;
+    try {
+      input = JSON.parse(new TextDecoder('utf-8', {fatal: true}).decode(bytes));
+    } catch {
+      line.outcome = 'not-json';
+      return problem(400, 'not-json', 'Not JSON', 'The body is not valid JSON.', {
+        errors: [
+          {
+            path: '',
+            code: 'body.invalid',
+            message: 'We could not read this feedback. Please try again.',
+          },
+        ],
+      });
+    }
+    const result = validateSubmission(input);
+    if (!result.ok) {
+      line.outcome = 'invalid';
+      return problem(422, 'invalid-submission', 'Some answers need changing', undefined, {
+        errors: result.errors.map(({path, code, message}) => ({path, code, message})),
+      });
+    }
+    const submission = result.value;
+    line.kind = submission.kind;
+    const spam = spamReason(submission, minElapsedMs);
+    const receivedAt = now();
+    const status: Status = spam ? 'quarantined' : 'received';
+    const store = await getStore();
+    const stored = await store.insert(
+      {
+        id: submission.id,
+        reference: makeReference(),
+        kind: submission.kind,
+        status,
+        service: columnText(submission.service),
+        rating: submission.rating ?? null,
+        spamReason: spam,
+        ackDueAt: ackDueFor(submission.kind, receivedAt),
+        receivedAt: receivedAt.toISOString(),
+        body: canonicalSubmissionJson(submission),
+      },
+      makeReference,
+    );
+    if (stored.outcome === 'conflict') {
+      line.outcome = 'conflict';
+      return problem(
+        409,
+        'id-conflict',
+        'Already sent with other answers',
+        'A submission with this id was already received with different content.',
+      );
+    }
+    line.outcome = stored.outcome === 'created' ? (spam ? 'quarantined' : 'created') : 'duplicate';
+    if (
+      stored.outcome === 'created' &&
+      !spam &&
+      webhook &&
+      (submission.kind === 'complaint' || submission.kind === 'concern')
+    ) {
+      webhook.send({
+        event: 'submission.created',
+        reference: stored.receipt.reference,
+        kind: submission.kind,
+        service: submission.service ?? null,
+        receivedAt: stored.receipt.receivedAt,
+        ackDueAt: ackDueFor(submission.kind, receivedAt),
+      });
+    }
+    return json(stored.outcome === 'created' ? 201 : 200, stored.receipt);
+  }
+
+  async function route(
+    request: Incoming,
+    info: ClientInfo | undefined,
+    line: LogLine,
+  ): Promise<Answer> {
+    const path = request.path;
+    if (path === `${BASE}/submissions`) {
+      line.route = path;
+      if (request.method === 'POST') return submit(request, info, line);
+    }
+    if (path === `${BASE}/health`) {
+      line.route = path;
+      if (request.method === 'GET' || request.method === 'HEAD') return json(200, {status: 'ok'});
+      return methodNotAllowed('GET, HEAD');
+    }
+    if (path.startsWith(`${BASE}/`)) {
+      let url: URL;
+      try {
+        url = new URL(request.url);
+      } catch {
+        url = new URL(`http://invalid${path}`);
+      }
+      const answer = await handleProvider(
+        provider,
+        request.toRequest(),
+        url,
+        path.slice(BASE.length),
+        line,
+      );
+      if (answer) return fromResponse(answer);
+    }
+    if (options.inbox !== false && (path === '/inbox' || path.startsWith('/inbox/'))) {
+      const page = await inboxAnswer(path, request.method);
+      if (page) {
+        line.route = '/inbox';
+        return page;
+      }
+    }
+    if (options.fallback && !path.startsWith(`${BASE}/`) && path !== BASE) {
+      const answer = await options.fallback(request.toRequest(), info);
+      if (answer) {
+        line.route = 'fallback';
+        return fromResponse(answer);
+      }
+    }
+    line.route ??= 'unknown';
+    return problem(404, 'not-found', 'Nothing here', 'See /v1/health and /v1/submissions.');
+  }
+
+  const core = async (request: Incoming, info?: ClientInfo): Promise<Answer> => {
+    const started = performance.now();
+    const line: LogLine = {time: '', level: 'info', event: 'request', method: request.method};
+    inFlight++;
+    let response: Answer;
+    try {
+      const origin = request.header('origin');
+      const crossOrigin = origin !== null && origin !== selfOrigin(request);
+      const originAllowed = !crossOrigin || anyOrigin || allowOrigins.has(origin);
+      if (closing) {
+        response = problem(503, 'closing', 'Restarting', 'Please try again in a moment.', {
+          headers: {'retry-after': '2', connection: 'close'},
+        });
+      } else if (!originAllowed) {
+        line.outcome = 'origin-denied';
+        request.discardBody();
+        response = problem(403, 'origin-not-allowed', 'This website may not send feedback here');
+      } else if (request.method === 'OPTIONS') {
+        line.route = 'preflight';
+        response = {
+          status: 204,
+          body: null,
+          headers: {
+            allow: 'GET, HEAD, POST, PATCH, DELETE, OPTIONS',
+            ...(crossOrigin
+              ? {
+                  'access-control-allow-methods': 'GET, HEAD, POST, PATCH, DELETE',
+                  'access-control-allow-headers': 'Content-Type, Authorization',
+                  'access-control-max-age': '600',
+                }
+              : {}),
+          },
+        };
+      } else {
+        response = await route(request, info, line);
+      }
+      if (crossOrigin && originAllowed) {
+        // Exact origin (or * when any is allowed); never Allow-Credentials: tokens travel in a header, not cookies.
+        response.headers['access-control-allow-origin'] = anyOrigin ? '*' : origin;
+        response.headers['access-control-expose-headers'] = 'Retry-After, Content-Disposition';
+      }
+      if (!anyOrigin)
+        response.headers.vary = response.headers.vary
+          ? `${response.headers.vary}, Origin`
+          : 'Origin';
+    } catch (error) {
+      // Only our own faults reach here (a store that is down, a bug): say so, never a stack trace.
+      line.level = 'error';
+      line.error = errorName(error);
+      response = problem(
+        503,
+        'unavailable',
+        'We could not save this just now',
+        'Please try again in a moment.',
+        {
+          headers: {'retry-after': '5'},
+        },
+      );
+    }
+    // A streamed answer (an export) stays in flight until its last byte: close() waits for it too.
+    if (response.body instanceof ReadableStream) response.body = tracked(response.body, release);
+    else release();
+    line.time = new Date().toISOString();
+    line.status = response.status;
+    line.ms = Math.round((performance.now() - started) * 10) / 10;
+    log(line);
+    return response;
+  };
+
+  const handler = async (request: Request, info?: ClientInfo): Promise<Response> =>
+    toResponse(await core(requestIncoming(request), info));
+  const collector = handler as Collector;
+  collector[INCOMING] = core;
+  collector.store = getStore;
+  collector.close = async () => {
+    closing = true;
+    if (inFlight > 0) await new Promise<void>((resolve) => (idle = resolve));
+    await webhook?.close();
+    if (ownsStore && storePromise) await (await storePromise).close();
+  };
+  return collector;
+}
+
+/** The same stream, calling `done` once when it ends, fails or is cancelled. */
+function tracked(body: ReadableStream<Uint8Array>, done: () => void): ReadableStream<Uint8Array> {
+  const reader = body.getReader();
+  let finished = false;
+  const finish = () => {
+    if (!finished) {
+      finished = true;
+      done();
+    }
+  };
+  return new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      try {
+        const next = await reader.read();
+        if (next.done) {
+          finish();
+          controller.close();
+        } else controller.enqueue(next.value);
+      } catch (error) {
+        finish();
+        controller.error(error);
+      }
+    },
+    async cancel(reason) {
+      finish();
+      await reader.cancel(reason).catch(() => {});
+    },
+  });
+}
+
+function spamReason(submission: Submission, minElapsedMs: number): SpamReason | null {
+  if (submission.spam?.hp && submission.spam.hp.length > 0) return 'honeypot';
+  if (submission.spam?.elapsedMs !== undefined && submission.spam.elapsedMs < minElapsedMs)
+    return 'too-fast';
+  return null;
+}
+
+function methodNotAllowed(allow: string): Answer {
+  return problem(405, 'method-not-allowed', 'Method not allowed', undefined, {headers: {allow}});
+}
+
+export function errorName(error: unknown): string {
+  if (error && typeof error === 'object') {
+    const code = (error as {code?: unknown}).code;
+    if (typeof code === 'string') return code;
+    const name = (error as {name?: unknown}).name;
+    if (typeof name === 'string') return name;
+  }
+  return 'unknown';
+}
+
+export {methodNotAllowed};

@@ -1,0 +1,43 @@
+// Serves the provider inbox page (packages/collector/inbox/: built by the elements package) at /inbox/.
+import {readFile} from 'node:fs/promises';
+import type {Answer} from './http.js';
+
+/** The only files served, by name: nothing else under the folder can be reached. */
+const FILES: Record<string, string> = {
+  '': 'text/html; charset=utf-8',
+  'care-feedback-inbox.js': 'text/javascript; charset=utf-8',
+  'inbox-page.css': 'text/css; charset=utf-8',
+};
+
+/** Strict headers for the page: no inline code, same-origin API calls only, never framed or cached. */
+const PAGE_HEADERS = {
+  'content-security-policy':
+    "default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self' data:; frame-ancestors 'none'; base-uri 'none'; form-action 'self'",
+  'referrer-policy': 'no-referrer',
+  'x-content-type-options': 'nosniff',
+  'cache-control': 'no-store',
+};
+
+const folder = new URL('../inbox/', import.meta.url);
+const cache = new Map<string, string | null>();
+
+/** The answer for a path under /inbox, or undefined when it is not one of ours (or not built). */
+export async function inboxAnswer(path: string, method: string): Promise<Answer | undefined> {
+  if (path === '/inbox')
+    return {status: 301, headers: {location: '/inbox/', ...PAGE_HEADERS}, body: null};
+  if (!path.startsWith('/inbox/')) return undefined;
+  const name = path.slice('/inbox/'.length);
+  if (!Object.hasOwn(FILES, name)) return undefined;
+  if (method !== 'GET' && method !== 'HEAD') return undefined;
+  let text = cache.get(name);
+  if (text === undefined) {
+    text = await readFile(new URL(name || 'index.html', folder), 'utf8').catch(() => null);
+    cache.set(name, text);
+  }
+  if (text === null) return undefined;
+  return {
+    status: 200,
+    headers: {'content-type': FILES[name]!, ...PAGE_HEADERS},
+    body: method === 'HEAD' ? null : text,
+  };
+}

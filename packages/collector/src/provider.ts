@@ -1,0 +1,611 @@
+// The provider API: bearer-token routes to list, read, move on, erase, export and count submissions.
+import {KINDS} from '@care-feedback/core';
+import {csvRow} from './csv.js';
+import {parseDuration} from './duration.js';
+import {BodyTooLarge, json, problem, readBody, type ProblemField} from './http.js';
+import type {LogLine} from './log.js';
+import {normaliseReference, REFERENCE_PATTERN} from './reference.js';
+import {createToken, verifyToken} from './tokens.js';
+import {
+  STATUSES,
+  WORKFLOW,
+  type AuditEntry,
+  type Cursor,
+  type ListFilter,
+  type Status,
+  type Store,
+  type StoredRecord,
+} from './types.js';
+
+export interface ProviderContext {
+  getStore(): Promise<Store>;
+  now(): Date;
+  /** Today's date (YYYY-MM-DD) in the provider's time zone. */
+  today(): string;
+  bodyLimit: number;
+  ackDueFor(kind: string, receivedAt: Date): string | null;
+}
+
+/** A record as the provider API shows it: the stored record plus whether acknowledgement is late. */
+export type RecordView = StoredRecord & {overdue: boolean};
+
+export function toView(record: StoredRecord, today: string): RecordView {
+  const overdue =
+    record.kind === 'complaint' &&
+    record.status === 'received' &&
+    record.ackDueAt !== null &&
+    record.ackDueAt < today;
+  return {...record, overdue};
+}
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Reads list filters from the query string; bad ones come back as field errors. */
+export function parseFilter(
+  query: URLSearchParams,
+  today: string,
+): {filter: ListFilter; errors: ProblemField[]} {
+  const filter: ListFilter = {};
+  const errors: ProblemField[] = [];
+  const listOf = (name: string, allowed: readonly string[]) => {
+    const raw = query.get(name);
+    if (raw === null || raw === '') return undefined;
+    const values = raw.split(',').map((v) => v.trim());
+    const bad = values.filter((v) => !allowed.includes(v));
+    if (bad.length)
+      errors.push({path: `query.${name}`, message: `Use one or more of: ${allowed.join(', ')}.`});
+    return values;
+  };
+  const kinds = listOf('kind', KINDS);
+  if (kinds) filter.kind = kinds;
+  const statuses = listOf('status', STATUSES);
+  if (statuses) filter.status = statuses as Status[];
+  const service = query.get('service');
+  if (service) filter.service = service;
+  const instant = (name: string, endOfDay: boolean) => {
+    const raw = query.get(name);
+    if (!raw) return undefined;
+    if (DAY.test(raw) && !Number.isNaN(Date.parse(`${raw}T00:00:00Z`))) {
+      const start = new Date(`${raw}T00:00:00.000Z`);
+      if (endOfDay) start.setUTCDate(start.getUTCDate() + 1);
+      return start.toISOString();
+    }
+    const parsed = Date.parse(raw);
+    if (/^\d{4}-\d{2}-\d{2}T/.test(raw) && !Number.isNaN(parsed))
+      return new Date(parsed).toISOString();
+    errors.push({path: `query.${name}`, message: 'Use a date like 2026-11-26.'});
+    return undefined;
+  };
+  const from = instant('from', false);
+  if (from) filter.from = from;
+  // `to` is inclusive for a day (the whole day) and exclusive for an exact time.
+  const to = instant('to', true);
+  if (to) filter.before = to;
+  const flag = (name: string) => {
+    const raw = query.get(name);
+    if (raw === null || raw === '') return undefined;
+    if (raw === 'true' || raw === '1') return true;
+    if (raw === 'false' || raw === '0') return false;
+    errors.push({path: `query.${name}`, message: 'Use true or false.'});
+    return undefined;
+  };
+  const quarantined = flag('quarantined');
+  if (quarantined !== undefined) filter.quarantined = quarantined;
+  if (flag('overdue')) filter.overdueOn = today;
+  return {filter, errors};
+}
+
+function encodeCursor(cursor: Cursor): string {
+  return Buffer.from(JSON.stringify([cursor.receivedAt, cursor.reference])).toString('base64url');
+}
+
+function decodeCursor(text: string): Cursor | undefined {
+  try {
+    const [receivedAt, reference] = JSON.parse(Buffer.from(text, 'base64url').toString('utf8'));
+    // Only what we put in: an ISO time and a reference (nothing a database could choke on).
+    if (
+      typeof receivedAt === 'string' &&
+      /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/.test(receivedAt) &&
+      typeof reference === 'string' &&
+      REFERENCE_PATTERN.test(reference)
+    ) {
+      return {receivedAt, reference};
+    }
+  } catch {
+    // fall through: a cursor we did not make
+  }
+  return undefined;
+}
+
+const unauthorized = () =>
+  problem(
+    401,
+    'unauthorized',
+    'A provider token is needed',
+    'Send Authorization: Bearer <token>.',
+    {
+      headers: {'www-authenticate': 'Bearer realm="care-feedback"'},
+    },
+  );
+const notFound = () => problem(404, 'not-found', 'No submission has this reference');
+const badQuery = (errors: ProblemField[]) =>
+  problem(400, 'bad-query', 'Some filters are not right', undefined, {errors});
+
+const CSV_COLUMNS = [
+  'reference',
+  'receivedAt',
+  'kind',
+  'status',
+  'quarantined',
+  'spamReason',
+  'rating',
+  'service',
+  'relationship',
+  'message',
+  'improvement',
+  'contactName',
+  'contactEmail',
+  'contactPhone',
+  'contactAddress',
+  'preferredMethod',
+  'communicationNeeds',
+  'communicationNeedsDetail',
+  'charterRight',
+  'consentContact',
+  'consentPublish',
+  'locale',
+  'pageUrl',
+  'pageTitle',
+  'createdAt',
+  'ackDueAt',
+  'overdue',
+  'acknowledgedAt',
+  'investigatingAt',
+  'resolvedAt',
+  'closedAt',
+] as const;
+
+function csvValues(view: RecordView): unknown[] {
+  const s = view.submission as typeof view.submission & {contact?: {address?: string}};
+  return [
+    view.reference,
+    view.receivedAt,
+    view.kind,
+    view.status,
+    view.status === 'quarantined',
+    view.spamReason,
+    view.rating,
+    view.service,
+    s.relationship,
+    s.message,
+    s.improvement,
+    s.contact?.name,
+    s.contact?.email,
+    s.contact?.phone,
+    s.contact?.address,
+    s.contact?.preferredMethod,
+    s.communicationNeeds,
+    s.communicationNeedsDetail,
+    s.charterRight,
+    s.consent.contact,
+    s.consent.publish,
+    s.locale,
+    s.page?.url,
+    s.page?.title,
+    s.createdAt,
+    view.ackDueAt,
+    view.overdue,
+    view.acknowledgedAt,
+    view.investigatingAt,
+    view.resolvedAt,
+    view.closedAt,
+  ];
+}
+
+/** Answers /v1/<rest> provider routes; undefined when the path is not one of them. */
+export async function handleProvider(
+  ctx: ProviderContext,
+  request: Request,
+  url: URL,
+  rest: string,
+  line: LogLine,
+): Promise<Response | undefined> {
+  const segments = rest.split('/').filter(Boolean);
+  const known =
+    (segments[0] === 'submissions' &&
+      segments.length <= 3 &&
+      (segments.length < 3 || segments[2] === 'audit')) ||
+    (segments.length === 1 &&
+      ['export.csv', 'export.ndjson', 'stats', 'purge'].includes(segments[0]!)) ||
+    (segments[0] === 'tokens' && segments.length <= 2);
+  if (!known) return undefined;
+  line.route = `/v1/${segments[0]}${segments.length > 1 ? (segments[0] === 'tokens' ? '/:id' : '/:reference') : ''}${segments[2] ? '/audit' : ''}`;
+
+  const auth = request.headers.get('authorization') ?? '';
+  const bearer = /^Bearer\s+(\S+)$/i.exec(auth)?.[1];
+  const store = await ctx.getStore();
+  const token = bearer ? await verifyToken(store, bearer) : undefined;
+  if (!token) {
+    await request.body?.cancel().catch(() => {});
+    line.outcome = 'unauthorized';
+    return unauthorized();
+  }
+  const actor = token.name;
+  const at = () => ctx.now().toISOString();
+  const audit = (entries: Array<Omit<AuditEntry, 'at' | 'actor'>>) =>
+    store.appendAudit(entries.map((e) => ({at: at(), actor, ...e})));
+  const method = request.method;
+  const today = ctx.today();
+
+  const readJson = async (): Promise<{value?: Record<string, unknown>; response?: Response}> => {
+    if (
+      (request.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase() !==
+      'application/json'
+    ) {
+      await request.body?.cancel().catch(() => {});
+      return {response: problem(415, 'unsupported-media-type', 'Send JSON')};
+    }
+    try {
+      const value = JSON.parse(
+        new TextDecoder('utf-8', {fatal: true}).decode(await readBody(request, ctx.bodyLimit)),
+      );
+      if (value === null || typeof value !== 'object' || Array.isArray(value))
+        throw new Error('not an object');
+      return {value};
+    } catch (error) {
+      if (error instanceof BodyTooLarge)
+        return {response: problem(413, 'too-large', 'Too much to send')};
+      return {response: problem(400, 'not-json', 'Not JSON', 'The body must be a JSON object.')};
+    }
+  };
+
+  // /v1/submissions
+  if (segments[0] === 'submissions' && segments.length === 1) {
+    if (method !== 'GET' && method !== 'HEAD') return methodNotAllowed('GET, HEAD, POST');
+    const {filter, errors} = parseFilter(url.searchParams, today);
+    const limitText = url.searchParams.get('limit');
+    const limit = limitText === null ? 50 : Number(limitText);
+    if (!Number.isInteger(limit) || limit < 1 || limit > 500)
+      errors.push({path: 'query.limit', message: 'Use a whole number from 1 to 500.'});
+    const cursorText = url.searchParams.get('cursor');
+    const cursor = cursorText ? decodeCursor(cursorText) : undefined;
+    if (cursorText && !cursor)
+      errors.push({path: 'query.cursor', message: 'Use the cursor from the last page.'});
+    if (errors.length) return badQuery(errors);
+    const page = await store.list(filter, limit, cursor);
+    await audit(page.items.map((r) => ({reference: r.reference, action: 'list', detail: null})));
+    return json(200, {
+      items: page.items.map((r) => toView(r, today)),
+      next: page.next ? encodeCursor(page.next) : null,
+    });
+  }
+
+  // /v1/submissions/:reference[/audit]
+  if (segments[0] === 'submissions') {
+    const reference = normaliseReference(safeDecode(segments[1]!));
+    if (segments[2] === 'audit') {
+      if (method !== 'GET') return methodNotAllowed('GET');
+      if (!reference) return notFound();
+      return json(200, {items: await store.auditFor(reference)});
+    }
+    if (!reference) {
+      await request.body?.cancel().catch(() => {});
+      return notFound();
+    }
+    if (method === 'GET' || method === 'HEAD') {
+      const record = await store.get(reference);
+      if (!record) return notFound();
+      await audit([{reference, action: 'read', detail: null}]);
+      return json(200, toView(record, today));
+    }
+    if (method === 'DELETE') {
+      if (!(await store.erase(reference))) return notFound();
+      await audit([{reference, action: 'erase', detail: null}]);
+      line.outcome = 'erased';
+      return new Response(null, {status: 204});
+    }
+    if (method === 'PATCH')
+      return patch(ctx, store, reference, readJson, audit, today, at, actor, line);
+    return methodNotAllowed('GET, HEAD, PATCH, DELETE');
+  }
+
+  if (segments[0] === 'export.csv' || segments[0] === 'export.ndjson') {
+    if (method !== 'GET') return methodNotAllowed('GET');
+    const {filter, errors} = parseFilter(url.searchParams, today);
+    if (errors.length) return badQuery(errors);
+    const csv = segments[0] === 'export.csv';
+    return exportStream(store, filter, today, csv, (refs) =>
+      audit(
+        refs.map((reference) => ({reference, action: 'export', detail: csv ? 'csv' : 'ndjson'})),
+      ),
+    );
+  }
+
+  if (segments[0] === 'stats') {
+    if (method !== 'GET') return methodNotAllowed('GET');
+    const {filter, errors} = parseFilter(url.searchParams, today);
+    if (errors.length) return badQuery(errors);
+    // Spam is left out of the figures unless asked for.
+    if (filter.quarantined === undefined) filter.quarantined = false;
+    return json(
+      200,
+      summarise(
+        await store.stats(filter),
+        await store.stats({...filter, quarantined: true, status: undefined}),
+      ),
+    );
+  }
+
+  if (segments[0] === 'purge') {
+    if (method !== 'POST') return methodNotAllowed('POST');
+    const body = await readJson();
+    if (body.response) return body.response;
+    const period =
+      typeof body.value!.olderThan === 'string' ? parseDuration(body.value!.olderThan) : undefined;
+    if (period === undefined || period < 86_400_000) {
+      return problem(422, 'invalid-purge', 'Say how old', undefined, {
+        errors: [{path: 'olderThan', message: 'Use a period of a day or more, like 365d.'}],
+      });
+    }
+    const before = new Date(ctx.now().getTime() - period).toISOString();
+    const purged = await store.purge(before);
+    await audit([
+      {reference: null, action: 'purge', detail: `${purged} received before ${before}`},
+    ]);
+    return json(200, {purged, before});
+  }
+
+  // /v1/tokens[/id]
+  if (segments.length === 1) {
+    if (method === 'GET') {
+      const tokens = await store.listTokens();
+      return json(200, {
+        items: tokens.map(({id, name, createdAt, revokedAt}) => ({id, name, createdAt, revokedAt})),
+      });
+    }
+    if (method === 'POST') {
+      const body = await readJson();
+      if (body.response) return body.response;
+      const name = body.value!.name;
+      if (
+        typeof name !== 'string' ||
+        !name.trim() ||
+        name.length > 100 ||
+        /[\u0000-\u001f\u007f]/.test(name)
+      ) {
+        return problem(422, 'invalid-token', 'Name the token', undefined, {
+          errors: [{path: 'name', message: 'Give the token a name of 1 to 100 characters.'}],
+        });
+      }
+      const {token, record} = await createToken(store, name, ctx.now(), actor);
+      return json(201, {id: record.id, name: record.name, createdAt: record.createdAt, token});
+    }
+    return methodNotAllowed('GET, POST');
+  }
+  if (method !== 'DELETE') return methodNotAllowed('DELETE');
+  const id = safeDecode(segments[1]!);
+  if (/[\u0000-\u001f\u007f]/.test(id) || id.length > 100 || !(await store.revokeToken(id, at())))
+    return problem(404, 'not-found', 'No live token has this id or name');
+  await audit([{reference: null, action: 'token-revoke', detail: id}]);
+  return new Response(null, {status: 204});
+}
+
+async function patch(
+  ctx: ProviderContext,
+  store: Store,
+  reference: string,
+  readJson: () => Promise<{value?: Record<string, unknown>; response?: Response}>,
+  audit: (entries: Array<Omit<AuditEntry, 'at' | 'actor'>>) => Promise<void>,
+  today: string,
+  at: () => string,
+  actor: string,
+  line: LogLine,
+): Promise<Response> {
+  const body = await readJson();
+  if (body.response) return body.response;
+  const {status, note} = body.value!;
+  const errors: ProblemField[] = [];
+  if (
+    status !== undefined &&
+    !(typeof status === 'string' && (STATUSES as readonly string[]).includes(status))
+  ) {
+    errors.push({path: 'status', message: `Use one of: ${WORKFLOW.join(', ')}.`});
+  }
+  if (note !== undefined && !(typeof note === 'string' && note.trim() && note.length <= 5000)) {
+    errors.push({path: 'note', message: 'Write a note of 1 to 5,000 characters.'});
+  }
+  if (status === undefined && note === undefined)
+    errors.push({path: '', message: 'Send a status, a note, or both.'});
+  if (errors.length)
+    return problem(422, 'invalid-change', 'This change cannot be made', undefined, {errors});
+  const current = await store.get(reference);
+  if (!current) return notFound();
+  const change: Parameters<Store['update']>[1] = {at: at()};
+  const details: string[] = [];
+  if (typeof status === 'string' && status !== current.status) {
+    if (!canMove(current.status, status as Status)) {
+      return problem(
+        409,
+        'invalid-transition',
+        'This status cannot be set now',
+        `A submission that is ${current.status} cannot go to ${status}.`,
+      );
+    }
+    change.status = {from: current.status, to: status as Status, at: change.at};
+    details.push(`${current.status}→${status}`);
+  }
+  if (typeof note === 'string') {
+    change.note = {at: change.at, by: actor, text: note};
+    details.push('note added');
+  }
+  if (!change.status && !change.note) return json(200, toView(current, today));
+  const updated = await store.update(reference, change);
+  if (!updated)
+    return problem(
+      409,
+      'changed-meanwhile',
+      'Someone else changed this first',
+      'Reload it and try again.',
+    );
+  await audit([{reference, action: 'update', detail: details.join('; ')}]);
+  line.outcome = 'updated';
+  return json(200, toView(updated, today));
+}
+
+/** Forward only along the workflow; spam can be released to `received` or closed. */
+export function canMove(from: Status, to: Status): boolean {
+  if (to === 'quarantined') return false;
+  if (from === 'quarantined') return to === 'received' || to === 'closed';
+  return (
+    WORKFLOW.indexOf(to as (typeof WORKFLOW)[number]) >
+    WORKFLOW.indexOf(from as (typeof WORKFLOW)[number])
+  );
+}
+
+function exportStream(
+  store: Store,
+  filter: ListFilter,
+  today: string,
+  csv: boolean,
+  audit: (references: string[]) => Promise<void>,
+): Response {
+  let cursor: Cursor | undefined;
+  let started = false;
+  let done = false;
+  const encoder = new TextEncoder();
+  // Pulled page by page: a large export never sits whole in memory.
+  const stream = new ReadableStream<Uint8Array>({
+    // Each pull must enqueue or close: a stream whose pull does neither is never pulled again.
+    async pull(controller) {
+      if (!started) {
+        started = true;
+        if (csv) {
+          controller.enqueue(encoder.encode(`\ufeff${csvRow(CSV_COLUMNS)}`));
+          return;
+        }
+      }
+      for (;;) {
+        if (done) {
+          controller.close();
+          return;
+        }
+        const page = await store.list(filter, 200, cursor);
+        await audit(page.items.map((r) => r.reference));
+        cursor = page.next;
+        if (!cursor) done = true;
+        const text = page.items
+          .map((record) => {
+            const view = toView(record, today);
+            return csv ? csvRow(csvValues(view)) : `${JSON.stringify(view)}\n`;
+          })
+          .join('');
+        if (text) {
+          controller.enqueue(encoder.encode(text));
+          return;
+        }
+      }
+    },
+  });
+  return new Response(stream, {
+    status: 200,
+    headers: csv
+      ? {
+          'content-type': 'text/csv; charset=utf-8',
+          'content-disposition': 'attachment; filename="care-feedback-export.csv"',
+        }
+      : {
+          'content-type': 'application/x-ndjson; charset=utf-8',
+          'content-disposition': 'attachment; filename="care-feedback-export.ndjson"',
+        },
+  });
+}
+
+export interface Stats {
+  total: number;
+  quarantined: number;
+  byKind: Record<string, number>;
+  byStatus: Record<string, number>;
+  byMonth: Record<string, number>;
+  /** Counts by service; submissions with no service count under "". */
+  byService: Record<string, number>;
+  /** Friends and Family Test: percentages over answers other than "don't know" (null with none). */
+  fft: {
+    answers: number;
+    veryGood: number;
+    good: number;
+    neither: number;
+    poor: number;
+    veryPoor: number;
+    dontKnow: number;
+    positivePercent: number | null;
+    negativePercent: number | null;
+  };
+}
+
+export function summarise(
+  rows: ReadonlyArray<{
+    kind: string;
+    status: string;
+    month: string;
+    rating: string | null;
+    service?: string | null;
+    count: number;
+  }>,
+  spam: ReadonlyArray<{count: number}>,
+): Stats {
+  const stats: Stats = {
+    total: 0,
+    quarantined: spam.reduce((sum, r) => sum + r.count, 0),
+    byKind: Object.fromEntries(KINDS.map((k) => [k, 0])),
+    byStatus: {},
+    byMonth: {},
+    byService: {},
+    fft: {
+      answers: 0,
+      veryGood: 0,
+      good: 0,
+      neither: 0,
+      poor: 0,
+      veryPoor: 0,
+      dontKnow: 0,
+      positivePercent: null,
+      negativePercent: null,
+    },
+  };
+  const fftKey: Record<string, keyof Stats['fft']> = {
+    'very-good': 'veryGood',
+    good: 'good',
+    neither: 'neither',
+    poor: 'poor',
+    'very-poor': 'veryPoor',
+    'dont-know': 'dontKnow',
+  };
+  for (const row of rows) {
+    stats.total += row.count;
+    stats.byKind[row.kind] = (stats.byKind[row.kind] ?? 0) + row.count;
+    stats.byStatus[row.status] = (stats.byStatus[row.status] ?? 0) + row.count;
+    stats.byMonth[row.month] = (stats.byMonth[row.month] ?? 0) + row.count;
+    const service = row.service ?? '';
+    stats.byService[service] = (stats.byService[service] ?? 0) + row.count;
+    const key = row.rating ? fftKey[row.rating] : undefined;
+    if (key) (stats.fft[key] as number) += row.count;
+  }
+  const f = stats.fft;
+  f.answers = f.veryGood + f.good + f.neither + f.poor + f.veryPoor;
+  const percent = (n: number) => (f.answers ? Math.round((n / f.answers) * 1000) / 10 : null);
+  f.positivePercent = percent(f.veryGood + f.good);
+  f.negativePercent = percent(f.poor + f.veryPoor);
+  return stats;
+}
+
+function methodNotAllowed(allow: string): Response {
+  return problem(405, 'method-not-allowed', 'Method not allowed', undefined, {headers: {allow}});
+}
+
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}

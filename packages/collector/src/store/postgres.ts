@@ -1,0 +1,271 @@
+// The shared store: PostgreSQL through a connection pool, safe for several collector processes.
+import pg from 'pg';
+import type {
+  AuditEntry,
+  Cursor,
+  InsertResult,
+  ListFilter,
+  NewRecord,
+  Note,
+  Page,
+  StatsRow,
+  StatusChange,
+  Store,
+  StoredRecord,
+  TokenRecord,
+} from '../types.js';
+import {
+  COLUMNS,
+  MIGRATIONS,
+  STATUS_COLUMN,
+  numbered,
+  toAudit,
+  toRecord,
+  toToken,
+  whereClause,
+  type Row,
+} from './sql.js';
+
+export interface PostgresStoreOptions {
+  /** postgres:// connection URL. */
+  url: string;
+  /** A schema to keep the tables in (created when missing); default `public`. */
+  schema?: string;
+  /** Pool size; default 10. */
+  poolSize?: number;
+}
+
+const MIGRATION_LOCK = 727_001; // an arbitrary advisory-lock key: one migrator at a time across processes
+
+export async function openPostgresStore(options: PostgresStoreOptions): Promise<Store> {
+  const schema = options.schema ?? 'public';
+  if (!/^[a-z_][a-z0-9_]{0,62}$/.test(schema))
+    throw new Error('The PostgreSQL schema name must be lower-case letters, digits and _.');
+  const pool = new pg.Pool({
+    connectionString: options.url,
+    max: options.poolSize ?? 10,
+    options: `-c search_path=${schema}`,
+  });
+  // An idle client losing its server must not crash the process; the next query reconnects.
+  pool.on('error', () => {});
+  const query = async <T extends pg.QueryResultRow>(
+    sql: string,
+    params: unknown[] = [],
+    client: pg.Pool | pg.PoolClient = pool,
+  ) => (await client.query<T>(numbered(sql), params)).rows;
+
+  const transaction = async <T>(work: (client: pg.PoolClient) => Promise<T>): Promise<T> => {
+    const client = await pool.connect();
+    try {
+      await client.query('BEGIN');
+      const result = await work(client);
+      await client.query('COMMIT');
+      return result;
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => {});
+      throw error;
+    } finally {
+      client.release();
+    }
+  };
+
+  await transaction(async (client) => {
+    await client.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
+    await client.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
+    await client.query(
+      'CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)',
+    );
+    const done = new Set(
+      (await client.query<{version: number}>('SELECT version FROM schema_migrations')).rows.map(
+        (r) => r.version,
+      ),
+    );
+    for (const migration of MIGRATIONS) {
+      if (done.has(migration.version)) continue;
+      await client.query(migration.sql.replace(/INTEGER_PK/g, 'BIGSERIAL PRIMARY KEY'));
+      if (migration.version === 1) {
+        await client.query(`
+          CREATE FUNCTION audit_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
+          BEGIN RAISE EXCEPTION 'the audit trail is append-only'; END $$;
+          CREATE TRIGGER audit_append_only BEFORE UPDATE ON audit FOR EACH ROW EXECUTE FUNCTION audit_append_only();`);
+      }
+      await client.query('INSERT INTO schema_migrations (version, applied_at) VALUES ($1, $2)', [
+        migration.version,
+        new Date().toISOString(),
+      ]);
+    }
+  });
+
+  const getRow = async (reference: string, client: pg.Pool | pg.PoolClient = pool, lock = false) =>
+    (
+      await query<Row>(
+        `SELECT ${COLUMNS} FROM submissions WHERE reference = ?${lock ? ' FOR UPDATE' : ''}`,
+        [reference],
+        client,
+      )
+    )[0];
+
+  return {
+    engine: 'postgres',
+    async insert(record: NewRecord, makeReference: () => string): Promise<InsertResult> {
+      let reference = record.reference;
+      for (let attempt = 0; attempt < 20; attempt++) {
+        // One statement, committed on return (synchronous_commit on): a concurrent insert of the same
+        // id in another process waits for that one to commit, then does nothing.
+        const inserted = await query(
+          `INSERT INTO submissions (${COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, NULL, NULL, NULL, ?, '[]', ?) ON CONFLICT DO NOTHING RETURNING id`,
+          [
+            record.id,
+            reference,
+            record.kind,
+            record.status,
+            record.service,
+            record.rating,
+            record.spamReason,
+            record.ackDueAt,
+            record.receivedAt,
+            record.receivedAt,
+            record.body,
+          ],
+        );
+        if (inserted.length)
+          return {
+            outcome: 'created',
+            receipt: {id: record.id, reference, receivedAt: record.receivedAt},
+          };
+        const existing = (
+          await query<{reference: string; received_at: string; body: string}>(
+            'SELECT reference, received_at, body FROM submissions WHERE id = ?',
+            [record.id],
+          )
+        )[0];
+        if (existing) {
+          if (existing.body !== record.body) return {outcome: 'conflict'};
+          return {
+            outcome: 'duplicate',
+            receipt: {
+              id: record.id,
+              reference: existing.reference,
+              receivedAt: existing.received_at,
+            },
+          };
+        }
+        reference = makeReference(); // the reference was taken: draw another
+      }
+      throw new Error('could not find a free reference');
+    },
+    async get(reference) {
+      const row = await getRow(reference);
+      return row ? toRecord(row) : undefined;
+    },
+    async list(filter: ListFilter, limit: number, after?: Cursor): Promise<Page> {
+      const where = whereClause(filter, after);
+      const rows = await query<Row>(
+        `SELECT ${COLUMNS} FROM submissions ${where.sql} ORDER BY received_at DESC, reference DESC LIMIT ?`,
+        [...where.params, limit + 1],
+      );
+      const items = rows.slice(0, limit).map(toRecord);
+      const last = items[items.length - 1];
+      return rows.length > limit && last
+        ? {items, next: {receivedAt: last.receivedAt, reference: last.reference}}
+        : {items};
+    },
+    async update(
+      reference: string,
+      change: {status?: StatusChange; note?: Note; at: string},
+    ): Promise<StoredRecord | undefined> {
+      const row = await transaction(async (client) => {
+        const current = await getRow(reference, client, true);
+        if (!current) return undefined;
+        if (change.status) {
+          if (current.status !== change.status.from) return undefined;
+          const column = STATUS_COLUMN[change.status.to];
+          await query(
+            `UPDATE submissions SET status = ?, updated_at = ?${column ? `, ${column} = COALESCE(${column}, ?)` : ''} WHERE reference = ?`,
+            [change.status.to, change.at, ...(column ? [change.status.at] : []), reference],
+            client,
+          );
+        }
+        if (change.note) {
+          const notes = [...(JSON.parse(current.notes) as Note[]), change.note];
+          await query(
+            'UPDATE submissions SET notes = ?, updated_at = ? WHERE reference = ?',
+            [JSON.stringify(notes), change.at, reference],
+            client,
+          );
+        }
+        return getRow(reference, client);
+      });
+      return row ? toRecord(row) : undefined;
+    },
+    async erase(reference) {
+      return (
+        (await pool.query('DELETE FROM submissions WHERE reference = $1', [reference])).rowCount! >
+        0
+      );
+    },
+    async purge(before) {
+      return transaction(async (client) => {
+        await client.query(
+          'DELETE FROM audit WHERE reference IN (SELECT reference FROM submissions WHERE received_at < $1)',
+          [before],
+        );
+        return (
+          (await client.query('DELETE FROM submissions WHERE received_at < $1', [before]))
+            .rowCount ?? 0
+        );
+      });
+    },
+    async stats(filter): Promise<StatsRow[]> {
+      const where = whereClause(filter);
+      const rows = await query<StatsRow & {count: string}>(
+        `SELECT kind, status, substr(received_at, 1, 7) AS month, rating, service, count(*) AS count FROM submissions ${where.sql} GROUP BY kind, status, month, rating, service ORDER BY month, kind, status, rating, service`,
+        where.params,
+      );
+      return rows.map((r) => ({...r, count: Number(r.count)}));
+    },
+    async appendAudit(entries: AuditEntry[]) {
+      if (!entries.length) return;
+      const values = entries.map(() => '(?, ?, ?, ?, ?)').join(', ');
+      await query(
+        `INSERT INTO audit (at, actor, reference, action, detail) VALUES ${values}`,
+        entries.flatMap((e) => [e.at, e.actor, e.reference, e.action, e.detail]),
+      );
+    },
+    async auditFor(reference) {
+      return (
+        await query<AuditEntry>(
+          'SELECT at, actor, reference, action, detail FROM audit WHERE reference = ? ORDER BY seq',
+          [reference],
+        )
+      ).map(toAudit);
+    },
+    async createToken(token: TokenRecord) {
+      await query(
+        'INSERT INTO tokens (id, name, hash, created_at, revoked_at) VALUES (?, ?, ?, ?, NULL)',
+        [token.id, token.name, token.hash, token.createdAt],
+      );
+    },
+    async findToken(id) {
+      const row = (
+        await query<Parameters<typeof toToken>[0]>('SELECT * FROM tokens WHERE id = ?', [id])
+      )[0];
+      return row ? toToken(row) : undefined;
+    },
+    async listTokens() {
+      return (
+        await query<Parameters<typeof toToken>[0]>('SELECT * FROM tokens ORDER BY created_at, id')
+      ).map(toToken);
+    },
+    async revokeToken(idOrName, at) {
+      const result = await pool.query(
+        'UPDATE tokens SET revoked_at = $1 WHERE (id = $2 OR name = $2) AND revoked_at IS NULL',
+        [at, idOrName],
+      );
+      return (result.rowCount ?? 0) > 0;
+    },
+    async close() {
+      if (!pool.ended) await pool.end();
+    },
+  };
+}

@@ -1,0 +1,190 @@
+// SQL and row mapping shared by the SQLite and PostgreSQL stores, so both mean the same thing.
+import type {AuditEntry, Cursor, ListFilter, StoredRecord, TokenRecord} from '../types.js';
+
+/** Versioned migrations: each runs once, in order, inside a transaction. Never edit a shipped one. */
+export const MIGRATIONS: ReadonlyArray<{version: number; sql: string}> = [
+  {
+    version: 1,
+    sql: `
+CREATE TABLE submissions (
+  id TEXT PRIMARY KEY,
+  reference TEXT NOT NULL UNIQUE,
+  kind TEXT NOT NULL,
+  status TEXT NOT NULL,
+  service TEXT,
+  rating TEXT,
+  spam_reason TEXT,
+  ack_due_at TEXT,
+  received_at TEXT NOT NULL,
+  acknowledged_at TEXT,
+  investigating_at TEXT,
+  resolved_at TEXT,
+  closed_at TEXT,
+  updated_at TEXT NOT NULL,
+  notes TEXT NOT NULL DEFAULT '[]',
+  body TEXT NOT NULL
+);
+CREATE INDEX submissions_received ON submissions (received_at, reference);
+CREATE TABLE audit (
+  seq INTEGER_PK,
+  at TEXT NOT NULL,
+  actor TEXT NOT NULL,
+  reference TEXT,
+  action TEXT NOT NULL,
+  detail TEXT
+);
+CREATE INDEX audit_reference ON audit (reference);
+CREATE TABLE tokens (
+  id TEXT PRIMARY KEY,
+  name TEXT NOT NULL,
+  hash TEXT NOT NULL,
+  created_at TEXT NOT NULL,
+  revoked_at TEXT
+);
+CREATE UNIQUE INDEX tokens_live_name ON tokens (name) WHERE revoked_at IS NULL;
+`,
+  },
+  {
+    // Token names need not be unique: a lost token is replaced by a new one of the same name.
+    version: 2,
+    sql: `
+DROP INDEX IF EXISTS tokens_live_name;
+CREATE INDEX IF NOT EXISTS tokens_name ON tokens (name);
+`,
+  },
+];
+
+/**
+ * A copy of free text for an indexed column (service): PostgreSQL text cannot hold U+0000, so it
+ * becomes U+FFFD there and in filters alike. The submission itself keeps it (JSON escapes it).
+ */
+export function columnText(value: string | null | undefined): string | null {
+  return value === null || value === undefined ? null : value.replace(/\u0000/g, '\uFFFD');
+}
+
+export const COLUMNS =
+  'id, reference, kind, status, service, rating, spam_reason, ack_due_at, received_at, acknowledged_at, investigating_at, resolved_at, closed_at, updated_at, notes, body';
+
+/** Timestamp column set when a record reaches a status. */
+export const STATUS_COLUMN: Record<string, string | undefined> = {
+  acknowledged: 'acknowledged_at',
+  investigating: 'investigating_at',
+  resolved: 'resolved_at',
+  closed: 'closed_at',
+};
+
+export interface Row {
+  id: string;
+  reference: string;
+  kind: string;
+  status: string;
+  service: string | null;
+  rating: string | null;
+  spam_reason: string | null;
+  ack_due_at: string | null;
+  received_at: string;
+  acknowledged_at: string | null;
+  investigating_at: string | null;
+  resolved_at: string | null;
+  closed_at: string | null;
+  updated_at: string;
+  notes: string;
+  body: string;
+}
+
+export function toRecord(row: Row): StoredRecord {
+  const submission = JSON.parse(row.body) as StoredRecord['submission'];
+  return {
+    id: row.id,
+    reference: row.reference,
+    receivedAt: row.received_at,
+    kind: row.kind as StoredRecord['kind'],
+    status: row.status as StoredRecord['status'],
+    // From the submission, not the column copy, so it is byte for byte what was sent.
+    service: submission.service ?? null,
+    rating: row.rating,
+    spamReason: row.spam_reason as StoredRecord['spamReason'],
+    ackDueAt: row.ack_due_at,
+    acknowledgedAt: row.acknowledged_at,
+    investigatingAt: row.investigating_at,
+    resolvedAt: row.resolved_at,
+    closedAt: row.closed_at,
+    updatedAt: row.updated_at,
+    notes: JSON.parse(row.notes),
+    submission,
+  };
+}
+
+export function toAudit(row: {
+  at: string;
+  actor: string;
+  reference: string | null;
+  action: string;
+  detail: string | null;
+}): AuditEntry {
+  return {
+    at: row.at,
+    actor: row.actor,
+    reference: row.reference,
+    action: row.action,
+    detail: row.detail,
+  };
+}
+
+export function toToken(row: {
+  id: string;
+  name: string;
+  hash: string;
+  created_at: string;
+  revoked_at: string | null;
+}): TokenRecord {
+  return {
+    id: row.id,
+    name: row.name,
+    hash: row.hash,
+    createdAt: row.created_at,
+    revokedAt: row.revoked_at,
+  };
+}
+
+/** A WHERE clause with `?` placeholders (PostgreSQL numbers them) and its parameters. */
+export function whereClause(filter: ListFilter, after?: Cursor): {sql: string; params: unknown[]} {
+  const parts: string[] = [];
+  const params: unknown[] = [];
+  const list = (column: string, values: readonly string[] | undefined) => {
+    if (!values?.length) return;
+    parts.push(`${column} IN (${values.map(() => '?').join(', ')})`);
+    params.push(...values);
+  };
+  list('kind', filter.kind);
+  list('status', filter.status);
+  if (filter.service !== undefined) {
+    parts.push('service = ?');
+    params.push(columnText(filter.service));
+  }
+  if (filter.from !== undefined) {
+    parts.push('received_at >= ?');
+    params.push(filter.from);
+  }
+  if (filter.before !== undefined) {
+    parts.push('received_at < ?');
+    params.push(filter.before);
+  }
+  if (filter.quarantined !== undefined)
+    parts.push(filter.quarantined ? "status = 'quarantined'" : "status <> 'quarantined'");
+  if (filter.overdueOn !== undefined) {
+    parts.push("kind = 'complaint' AND status = 'received' AND ack_due_at < ?");
+    params.push(filter.overdueOn);
+  }
+  if (after) {
+    parts.push('(received_at < ? OR (received_at = ? AND reference < ?))');
+    params.push(after.receivedAt, after.receivedAt, after.reference);
+  }
+  return {sql: parts.length ? `WHERE ${parts.join(' AND ')}` : '', params};
+}
+
+/** Turns `?` placeholders into PostgreSQL's `$1, $2, …` (our SQL never has `?` inside strings). */
+export function numbered(sql: string, start = 1): string {
+  let n = start - 1;
+  return sql.replace(/\?/g, () => `$${++n}`);
+}

@@ -1,0 +1,303 @@
+// The embedded store: one SQLite file in WAL mode, with inserts grouped into short batched commits.
+import {mkdirSync} from 'node:fs';
+import {dirname, resolve} from 'node:path';
+import Database from 'better-sqlite3';
+import type {
+  AuditEntry,
+  Cursor,
+  InsertResult,
+  ListFilter,
+  NewRecord,
+  Note,
+  Page,
+  StatsRow,
+  StatusChange,
+  Store,
+  StoredRecord,
+  TokenRecord,
+} from '../types.js';
+import {INSERT_SQL, insertParams, startCheckpointer, startSqliteWriter} from './sqlite-writer.js';
+import {
+  COLUMNS,
+  MIGRATIONS,
+  STATUS_COLUMN,
+  toAudit,
+  toRecord,
+  toToken,
+  whereClause,
+  type Row,
+} from './sql.js';
+
+export interface SqliteStoreOptions {
+  /** Path of the database file; its folder is created. */
+  file: string;
+  /**
+   * `normal` (default): each commit is written to the WAL before the 201, so it survives kill -9 or a
+   * crash of the collector; the WAL is fsynced at checkpoints, so a power cut or OS crash can lose
+   * the last moments of commits. `full`: the WAL is fsynced at every (batched) commit as well, so a
+   * 201 also survives power loss, at roughly half the throughput on a typical disk.
+   */
+  synchronous?: 'full' | 'normal';
+  /** Most inserts grouped into one commit. */
+  maxBatch?: number;
+  /** How long the first insert of a batch waits for company before the commit, in ms; 0 = the next turn of the event loop. */
+  batchWindowMs?: number;
+  /**
+   * Run inserts on a worker thread so commits never stall the event loop. Off by default: on a
+   * small, busy machine the thread hand-off cost more than it saved (see docs/collector.md).
+   */
+  writerThread?: boolean;
+}
+
+interface Pending {
+  record: NewRecord;
+  makeReference: () => string;
+  resolve: (result: InsertResult) => void;
+  reject: (error: unknown) => void;
+}
+
+export function openSqliteStore(options: SqliteStoreOptions): Store {
+  const file = resolve(options.file);
+  mkdirSync(dirname(file), {recursive: true});
+  const db = new Database(file);
+  db.pragma('journal_mode = WAL');
+  db.pragma(`synchronous = ${options.synchronous === 'full' ? 'FULL' : 'NORMAL'}`);
+  // Erased and purged text is overwritten on disk, not just unlinked from the b-tree.
+  db.pragma('secure_delete = ON');
+  db.pragma('busy_timeout = 5000');
+  db.pragma('foreign_keys = ON');
+  // Checkpoints copy the WAL into the database file and fsync it. Run by the committing connection
+  // they would stall every request for that fsync now and then; a small thread does them instead.
+  const checkpointer = startCheckpointer(
+    file,
+    () => db.open && db.pragma('wal_autocheckpoint = 1000'),
+  );
+  db.pragma('wal_autocheckpoint = 0');
+  migrate(db);
+
+  const byId = db.prepare<[string], {reference: string; received_at: string; body: string}>(
+    'SELECT reference, received_at, body FROM submissions WHERE id = ?',
+  );
+  const insertRow = db.prepare(INSERT_SQL);
+  const getRow = db.prepare<[string], Row>(
+    `SELECT ${COLUMNS} FROM submissions WHERE reference = ?`,
+  );
+  const insertAudit = db.prepare(
+    'INSERT INTO audit (at, actor, reference, action, detail) VALUES (@at, @actor, @reference, @action, @detail)',
+  );
+
+  // One statement in the common case: the insert itself, which does nothing for a known id.
+  const insertOne = (record: NewRecord, makeReference: () => string): InsertResult => {
+    let reference = record.reference;
+    for (;;) {
+      try {
+        if (insertRow.run(...insertParams(record, reference)).changes === 1) {
+          return {
+            outcome: 'created',
+            receipt: {id: record.id, reference, receivedAt: record.receivedAt},
+          };
+        }
+        break;
+      } catch (error) {
+        // Only the reference can clash (the id conflict is DO NOTHING): draw another.
+        if ((error as {code?: string}).code !== 'SQLITE_CONSTRAINT_UNIQUE') throw error;
+        reference = makeReference();
+      }
+    }
+    const existing = byId.get(record.id)!;
+    if (existing.body !== record.body) return {outcome: 'conflict'};
+    return {
+      outcome: 'duplicate',
+      receipt: {id: record.id, reference: existing.reference, receivedAt: existing.received_at},
+    };
+  };
+
+  // Group commit: requests that arrive while the event loop is busy wait for the next turn and are
+  // committed together, so one fsync serves many 201s. Each answer waits for its commit.
+  const maxBatch = options.maxBatch ?? 256;
+  const batchWindowMs = options.batchWindowMs ?? 0;
+  let queue: Pending[] = [];
+  let scheduled = false;
+  const runBatch = db.transaction((batch: Pending[]) =>
+    batch.map((p) => insertOne(p.record, p.makeReference)),
+  );
+  const flush = () => {
+    scheduled = false;
+    while (queue.length) {
+      const batch = queue.splice(0, maxBatch);
+      let results: InsertResult[];
+      try {
+        results = runBatch(batch);
+      } catch (error) {
+        // One bad row must not fail its neighbours: retry them one commit each.
+        for (const p of batch) {
+          try {
+            p.resolve(runBatch([p])[0]!);
+          } catch (single) {
+            p.reject(single);
+          }
+        }
+        continue;
+      }
+      batch.forEach((p, i) => p.resolve(results[i]!));
+    }
+  };
+
+  let closed = false;
+  const writer = !options.writerThread
+    ? undefined
+    : startSqliteWriter(file, options.synchronous === 'full' ? 'FULL' : 'NORMAL', maxBatch);
+  const store: Store = {
+    engine: 'sqlite',
+    insert(record, makeReference) {
+      if (closed) return Promise.reject(new Error('store closed'));
+      if (writer) return writer.insert(record);
+      return new Promise<InsertResult>((resolve, reject) => {
+        queue.push({record, makeReference, resolve, reject});
+        if (!scheduled) {
+          scheduled = true;
+          if (batchWindowMs > 0) setTimeout(flush, batchWindowMs);
+          else setImmediate(flush);
+        }
+      });
+    },
+    async get(reference) {
+      const row = getRow.get(reference);
+      return row ? toRecord(row) : undefined;
+    },
+    async list(filter: ListFilter, limit: number, after?: Cursor): Promise<Page> {
+      const where = whereClause(filter, after);
+      const rows = db
+        .prepare<unknown[], Row>(
+          `SELECT ${COLUMNS} FROM submissions ${where.sql} ORDER BY received_at DESC, reference DESC LIMIT ?`,
+        )
+        .all(...where.params, limit + 1);
+      const items = rows.slice(0, limit).map(toRecord);
+      const last = items[items.length - 1];
+      return rows.length > limit && last
+        ? {items, next: {receivedAt: last.receivedAt, reference: last.reference}}
+        : {items};
+    },
+    async update(
+      reference: string,
+      change: {status?: StatusChange; note?: Note; at: string},
+    ): Promise<StoredRecord | undefined> {
+      const apply = db.transaction(() => {
+        const row = getRow.get(reference);
+        if (!row) return undefined;
+        if (change.status) {
+          if (row.status !== change.status.from) return undefined;
+          const column = STATUS_COLUMN[change.status.to];
+          db.prepare(
+            `UPDATE submissions SET status = ?, updated_at = ?${column ? `, ${column} = COALESCE(${column}, ?)` : ''} WHERE reference = ?`,
+          ).run(change.status.to, change.at, ...(column ? [change.status.at] : []), reference);
+        }
+        if (change.note) {
+          const notes = [...(JSON.parse(row.notes) as Note[]), change.note];
+          db.prepare('UPDATE submissions SET notes = ?, updated_at = ? WHERE reference = ?').run(
+            JSON.stringify(notes),
+            change.at,
+            reference,
+          );
+        }
+        return getRow.get(reference);
+      });
+      const row = apply.immediate();
+      return row ? toRecord(row) : undefined;
+    },
+    async erase(reference) {
+      return db.prepare('DELETE FROM submissions WHERE reference = ?').run(reference).changes > 0;
+    },
+    async purge(before) {
+      return db
+        .transaction(() => {
+          db.prepare(
+            'DELETE FROM audit WHERE reference IN (SELECT reference FROM submissions WHERE received_at < ?)',
+          ).run(before);
+          return db.prepare('DELETE FROM submissions WHERE received_at < ?').run(before).changes;
+        })
+        .immediate();
+    },
+    async stats(filter): Promise<StatsRow[]> {
+      const where = whereClause(filter);
+      return db
+        .prepare<unknown[], StatsRow>(
+          `SELECT kind, status, substr(received_at, 1, 7) AS month, rating, service, count(*) AS count FROM submissions ${where.sql} GROUP BY kind, status, month, rating, service ORDER BY month, kind, status, rating, service`,
+        )
+        .all(...where.params);
+    },
+    async appendAudit(entries: AuditEntry[]) {
+      if (!entries.length) return;
+      db.transaction(() => entries.forEach((e) => insertAudit.run(e)))();
+    },
+    async auditFor(reference) {
+      return db
+        .prepare<[string], AuditEntry>(
+          'SELECT at, actor, reference, action, detail FROM audit WHERE reference = ? ORDER BY seq',
+        )
+        .all(reference)
+        .map(toAudit);
+    },
+    async createToken(token: TokenRecord) {
+      db.prepare(
+        'INSERT INTO tokens (id, name, hash, created_at, revoked_at) VALUES (?, ?, ?, ?, NULL)',
+      ).run(token.id, token.name, token.hash, token.createdAt);
+    },
+    async findToken(id) {
+      const row = db
+        .prepare<[string], Parameters<typeof toToken>[0]>('SELECT * FROM tokens WHERE id = ?')
+        .get(id);
+      return row ? toToken(row) : undefined;
+    },
+    async listTokens() {
+      return db
+        .prepare<[], Parameters<typeof toToken>[0]>('SELECT * FROM tokens ORDER BY created_at, id')
+        .all()
+        .map(toToken);
+    },
+    async revokeToken(idOrName, at) {
+      return (
+        db
+          .prepare(
+            'UPDATE tokens SET revoked_at = ? WHERE (id = ? OR name = ?) AND revoked_at IS NULL',
+          )
+          .run(at, idOrName, idOrName).changes > 0
+      );
+    },
+    async close() {
+      if (closed) return;
+      flush();
+      closed = true;
+      await writer?.close();
+      await checkpointer.close();
+      db.close();
+    },
+  };
+  return store;
+}
+
+function migrate(db: Database.Database) {
+  db.exec(
+    'CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)',
+  );
+  // IMMEDIATE takes the write lock first, so two processes opening one new file migrate once.
+  db.transaction(() => {
+    const done = new Set(
+      db
+        .prepare<[], {version: number}>('SELECT version FROM schema_migrations')
+        .all()
+        .map((r) => r.version),
+    );
+    for (const migration of MIGRATIONS) {
+      if (done.has(migration.version)) continue;
+      db.exec(migration.sql.replace(/INTEGER_PK/g, 'INTEGER PRIMARY KEY AUTOINCREMENT'));
+      db.exec(`
+        CREATE TRIGGER IF NOT EXISTS audit_append_only BEFORE UPDATE ON audit
+        BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;`);
+      db.prepare('INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)').run(
+        migration.version,
+        new Date().toISOString(),
+      );
+    }
+  }).immediate();
+}

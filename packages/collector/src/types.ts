@@ -1,0 +1,172 @@
+// The shapes the collector stores and answers with, shared by the handler and both stores.
+import type {Submission} from '@care-feedback/core';
+
+/**
+ * Where a submission is in the provider's handling. Spam waits in `quarantined`; everything else
+ * starts at `received` and only moves forward (complaints by law, other kinds by choice).
+ */
+export const STATUSES = [
+  'quarantined',
+  'received',
+  'acknowledged',
+  'investigating',
+  'resolved',
+  'closed',
+] as const;
+export type Status = (typeof STATUSES)[number];
+
+/** The forward path a submission takes; `quarantined` is outside it until released. */
+export const WORKFLOW = [
+  'received',
+  'acknowledged',
+  'investigating',
+  'resolved',
+  'closed',
+] as const;
+
+export type SpamReason = 'honeypot' | 'too-fast';
+
+export interface Note {
+  /** ISO time the note was written. */
+  at: string;
+  /** The name of the token that wrote it. */
+  by: string;
+  text: string;
+}
+
+/** What the submitter is told, and what a repeat of the same submission is told again. */
+export interface Receipt {
+  id: string;
+  reference: string;
+  receivedAt: string;
+}
+
+/** A submission as stored: the validated body byte for byte, plus what the provider did with it. */
+export interface StoredRecord extends Receipt {
+  kind: Submission['kind'];
+  status: Status;
+  service: string | null;
+  rating: string | null;
+  spamReason: SpamReason | null;
+  /** The last day (YYYY-MM-DD, provider's time zone) to acknowledge a complaint; null for other kinds. */
+  ackDueAt: string | null;
+  acknowledgedAt: string | null;
+  investigatingAt: string | null;
+  resolvedAt: string | null;
+  closedAt: string | null;
+  updatedAt: string;
+  notes: Note[];
+  /** The validated submission exactly as stored (canonical JSON, parsed). */
+  submission: Submission;
+}
+
+/** A record the handler asks a store to insert. */
+export interface NewRecord {
+  id: string;
+  reference: string;
+  kind: Submission['kind'];
+  status: Status;
+  service: string | null;
+  rating: string | null;
+  spamReason: SpamReason | null;
+  ackDueAt: string | null;
+  receivedAt: string;
+  /** canonicalSubmissionJson of the validated body: compared byte for byte for idempotency. */
+  body: string;
+}
+
+export type InsertResult =
+  | {outcome: 'created'; receipt: Receipt}
+  | {outcome: 'duplicate'; receipt: Receipt}
+  | {outcome: 'conflict'};
+
+export interface ListFilter {
+  kind?: string[];
+  status?: Status[];
+  service?: string;
+  /** Inclusive lower bound on receivedAt (ISO). */
+  from?: string;
+  /** Exclusive upper bound on receivedAt (ISO). */
+  before?: string;
+  quarantined?: boolean;
+  /** Complaints still `received` whose acknowledgement day (YYYY-MM-DD) is before this day. */
+  overdueOn?: string;
+}
+
+/** Where the next page starts: the last record of this page, in newest-first order. */
+export interface Cursor {
+  receivedAt: string;
+  reference: string;
+}
+
+export interface Page {
+  items: StoredRecord[];
+  next?: Cursor;
+}
+
+export interface StatusChange {
+  /** The status the record must still have, so two providers cannot both move it. */
+  from: Status;
+  to: Status;
+  at: string;
+}
+
+export interface AuditEntry {
+  at: string;
+  /** The token name that acted, or `cli` / `system`. */
+  actor: string;
+  reference: string | null;
+  /** What was done: read, list, export, update, erase, purge, token-create, token-revoke, … */
+  action: string;
+  /** A content-free detail, e.g. "received→acknowledged" or "note added". Never submission text. */
+  detail: string | null;
+}
+
+export interface TokenRecord {
+  id: string;
+  name: string;
+  /** sha256 of the secret part, hex. */
+  hash: string;
+  createdAt: string;
+  revokedAt: string | null;
+}
+
+/** Rows for /v1/stats: one per (kind, status, month, rating, service) with its count. */
+export interface StatsRow {
+  kind: string;
+  status: string;
+  month: string;
+  rating: string | null;
+  service: string | null;
+  count: number;
+}
+
+/** The one storage interface; SQLite and PostgreSQL both implement it and pass one conformance suite. */
+export interface Store {
+  readonly engine: 'sqlite' | 'postgres';
+  /**
+   * Durably inserts a record, or reports the earlier one with the same id. `makeReference` gives a
+   * fresh reference should the proposed one already be taken. Resolves only after commit.
+   */
+  insert(record: NewRecord, makeReference: () => string): Promise<InsertResult>;
+  get(reference: string): Promise<StoredRecord | undefined>;
+  list(filter: ListFilter, limit: number, after?: Cursor): Promise<Page>;
+  /** Changes status (when still `from`) and/or appends a note; undefined when not found or moved on. */
+  update(
+    reference: string,
+    change: {status?: StatusChange; note?: Note; at: string},
+  ): Promise<StoredRecord | undefined>;
+  /** Deletes the submission completely; true when there was one. */
+  erase(reference: string): Promise<boolean>;
+  /** Deletes submissions received before `before` and their audit trail; returns how many. */
+  purge(before: string): Promise<number>;
+  stats(filter: ListFilter): Promise<StatsRow[]>;
+  appendAudit(entries: AuditEntry[]): Promise<void>;
+  auditFor(reference: string): Promise<AuditEntry[]>;
+  createToken(token: TokenRecord): Promise<void>;
+  findToken(id: string): Promise<TokenRecord | undefined>;
+  listTokens(): Promise<TokenRecord[]>;
+  /** Revokes by id or name; true when a live token was revoked. */
+  revokeToken(idOrName: string, at: string): Promise<boolean>;
+  close(): Promise<void>;
+}

@@ -1,0 +1,88 @@
+// WTR plugin: real collectors (TypeScript sources, temporary SQLite files) for browser tests.
+//
+// Commands, called from a browser test with executeServerCommand(name, payload) from '@web/test-runner-commands':
+//   care-collector-start {allowOrigin?: string[], rateLimit?: number, minElapsedMs?: number}
+//     → {id, endpoint: 'http://127.0.0.1:<port>/v1', token}
+//     Starts an in-process collector on an ephemeral loopback port with a fresh SQLite file.
+//     allowOrigin defaults to ['*'] (any page origin may POST; pass a list to test refusals);
+//     rateLimit (per minute per address) defaults to 0 = off; minElapsedMs (quarantine threshold for
+//     spam.elapsedMs) defaults to the real 3000. `token` is a provider bearer token for the /v1 provider API.
+//   care-collector-list {id} → every stored record, oldest first: {id, reference, receivedAt, kind, status
+//     ('received' | 'quarantined' | …), spamReason, service, rating, ackDueAt, notes, …, submission} where
+//     `submission` is the validated submission exactly as stored.
+//   care-collector-stop {id} → true. Collectors still running when the test run ends are stopped too.
+import {register} from 'node:module';
+import {mkdtempSync, rmSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+
+let collectorModule;
+function loadCollector() {
+  if (!collectorModule) {
+    // Resolve workspace packages to their TypeScript sources, as the test runners do.
+    register(
+      'data:text/javascript,export async function resolve(s,c,n){return n(s,{...c,conditions:[...new Set([...c.conditions,"source"])]})}',
+    );
+    collectorModule = import('tsx/esm/api').then(({tsImport}) =>
+      tsImport('../../packages/collector/src/index.ts', import.meta.url),
+    );
+  }
+  return collectorModule;
+}
+
+const running = new Map();
+let nextId = 1;
+
+async function start(payload = {}) {
+  const {serve, createToken} = await loadCollector();
+  const dir = mkdtempSync(join(tmpdir(), 'care-wtr-collector-'));
+  const serving = await serve({
+    port: 0,
+    host: '127.0.0.1',
+    db: join(dir, 'feedback.db'),
+    allowOrigins: payload.allowOrigin ?? ['*'],
+    rateLimit: payload.rateLimit ?? 0,
+    ...(payload.minElapsedMs !== undefined ? {minElapsedMs: payload.minElapsedMs} : {}),
+    log: false,
+  });
+  const {token} = await createToken(await serving.collector.store(), 'browser-tests');
+  const id = `c${nextId++}`;
+  running.set(id, {serving, dir});
+  return {id, endpoint: `${serving.url}/v1`, token};
+}
+
+async function list({id}) {
+  const entry = running.get(id);
+  if (!entry) throw new Error(`care-collector-list: no running collector ${id}`);
+  const store = await entry.serving.collector.store();
+  const records = [];
+  let cursor;
+  do {
+    const page = await store.list({}, 500, cursor);
+    records.push(...page.items);
+    cursor = page.next;
+  } while (cursor);
+  return records.reverse();
+}
+
+async function stop({id}) {
+  const entry = running.get(id);
+  if (!entry) return false;
+  running.delete(id);
+  await entry.serving.close();
+  rmSync(entry.dir, {recursive: true, force: true});
+  return true;
+}
+
+export default {
+  name: 'care-collector',
+  async executeCommand({command, payload}) {
+    if (command === 'care-collector-start') return start(payload ?? {});
+    if (command === 'care-collector-list') return list(payload ?? {});
+    if (command === 'care-collector-stop') return stop(payload ?? {});
+    return undefined;
+  },
+  async serverStop() {
+    await Promise.all([...running.keys()].map((id) => stop({id})));
+  },
+};
