@@ -8,7 +8,7 @@ import {startStaticServer} from './lib/static-server.mjs';
 
 const BUNDLE = new URL('../packages/embed/dist/', import.meta.url).pathname;
 const RUNS = Number(process.env.BENCH_PAGE_RUNS ?? 5);
-const CYCLES = 50;
+const CYCLES = Number(process.env.BENCH_CYCLES ?? 50);
 
 function page(withTag) {
   const paragraphs = Array.from({length: 200}, (_, i) => `<p>Paragraph ${i}: our carers visit people at home and help with daily life.</p>`).join('\n');
