@@ -85,10 +85,22 @@ const inbox = exists(pkg('elements', 'src/define/care-feedback-inbox.ts'))
     ]
   : [];
 
+// <care-you-said-we-did> for a provider's public pages: one ES module, loaded on its own (not in the one-tag bundle).
+const youSaidWeDid = exists(pkg('elements', 'src/define/care-you-said-we-did.ts'))
+  ? [
+      {
+        input: pkg('elements', 'src/define/care-you-said-we-did.ts'),
+        plugins: sourceBundlePlugins(),
+        output: {file: pkg('embed', 'dist/care-you-said-we-did.js'), format: 'es', plugins: [terser(terserOptions)]},
+      },
+    ]
+  : [];
+
 export default [
   ...library('core', {index: 'src/index.ts', schema: 'src/schema/index.ts'}),
   ...library('elements', {index: 'src/index.ts', 'react/index': 'src/react/index.ts', ...defineEntries}),
   ...library('collector', {index: 'src/index.ts', cli: 'src/cli.ts'}),
   ...embed,
   ...inbox,
+  ...youSaidWeDid,
 ];

@@ -185,7 +185,7 @@ function fileFor(pathname) {
   } catch {
     return undefined;
   }
-  const fromDist = /^\/(care-feedback\.m?js|(locales|glossary|charter|chunks)\/.+)$/.test(path);
+  const fromDist = /^\/(care-feedback\.m?js|care-you-said-we-did\.js|(locales|glossary|charter|chunks)\/.+)$/.test(path);
   const base = fromDist ? embedDist : siteRoot;
   const file = normalize(join(base, path));
   if (file !== base && !file.startsWith(base + sep)) return undefined;

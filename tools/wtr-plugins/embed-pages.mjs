@@ -80,7 +80,7 @@ function resolve(path, query = '') {
     if (targeted && match[2] === 'tamper') return {file, body: tampered(body)};
     return {file, body, delay: targeted && match[2] === 'slow' ? 1500 : 0};
   }
-  if ((match = /^\/embed-site\/(care-feedback\.m?js|(?:locales|glossary|charter|chunks)\/.+)$/.exec(path))) {
+  if ((match = /^\/embed-site\/(care-feedback\.m?js|care-you-said-we-did\.js|(?:locales|glossary|charter|chunks)\/.+)$/.exec(path))) {
     const file = inside(dist, match[1]);
     return file && {file, body: readFileSync(file)};
   }

@@ -39,5 +39,6 @@ export {signWebhook, type WebhookOptions, type WebhookEvent} from './webhook.js'
 export {csvCell} from './csv.js';
 export {parseDuration} from './duration.js';
 export {canMove, summarise, toView, type RecordView, type Stats} from './provider.js';
+export {publicView, publishProblems, YOU_SAID_LIMITS} from './you-said.js';
 export type {LogLine, Logger} from './log.js';
 export * from './types.js';

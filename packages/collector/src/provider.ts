@@ -6,6 +6,7 @@ import {BodyTooLarge, json, problem, readBody, type ProblemField} from './http.j
 import type {LogLine} from './log.js';
 import {normaliseReference, REFERENCE_PATTERN} from './reference.js';
 import {createToken, verifyToken} from './tokens.js';
+import {handleYouSaid, publishedAnswer} from './you-said.js';
 import {
   STATUSES,
   WORKFLOW,
@@ -217,9 +218,18 @@ export async function handleProvider(
       (segments.length < 3 || segments[2] === 'audit')) ||
     (segments.length === 1 &&
       ['export.csv', 'export.ndjson', 'stats', 'purge'].includes(segments[0]!)) ||
-    (segments[0] === 'tokens' && segments.length <= 2);
+    (segments[0] === 'tokens' && segments.length <= 2) ||
+    (segments[0] === 'you-said-we-did' &&
+      segments.length <= 3 &&
+      (segments.length < 3 || segments[2] === 'publish' || segments[2] === 'unpublish'));
   if (!known) return undefined;
-  line.route = `/v1/${segments[0]}${segments.length > 1 ? (segments[0] === 'tokens' ? '/:id' : '/:reference') : ''}${segments[2] ? '/audit' : ''}`;
+  if (segments[0] === 'you-said-we-did') {
+    line.route = `/v1/you-said-we-did${segments[1] === 'published' && segments.length === 2 ? '/published' : segments.length > 1 ? '/:id' : ''}${segments[2] ? `/${segments[2]}` : ''}`;
+    // The public list needs no token: it holds only what the provider chose to publish.
+    if (segments[1] === 'published' && segments.length === 2)
+      return publishedAnswer(await ctx.getStore(), request.method);
+  }
+  line.route ??= `/v1/${segments[0]}${segments.length > 1 ? (segments[0] === 'tokens' ? '/:id' : '/:reference') : ''}${segments[2] ? '/audit' : ''}`;
 
   const auth = request.headers.get('authorization') ?? '';
   const bearer = /^Bearer\s+(\S+)$/i.exec(auth)?.[1];
@@ -258,6 +268,9 @@ export async function handleProvider(
       return {response: problem(400, 'not-json', 'Not JSON', 'The body must be a JSON object.')};
     }
   };
+
+  if (segments[0] === 'you-said-we-did')
+    return handleYouSaid(store, segments, method, readJson, audit, at, line);
 
   // /v1/submissions
   if (segments[0] === 'submissions' && segments.length === 1) {

@@ -141,6 +141,32 @@ export interface StatsRow {
   count: number;
 }
 
+/**
+ * A "You said, we did" item: what people said and what the provider changed. It may answer one
+ * submission (by reference) or a theme (no submission), and may quote the submission's message.
+ */
+export interface YouSaidItem {
+  id: string;
+  /** The submission it answers; null for a theme, or once that submission was erased. */
+  submissionReference: string | null;
+  youSaid: string;
+  weDid: string;
+  /** Words taken from the submission's message; only published when its author consented. */
+  quote: string | null;
+  published: boolean;
+  publishedAt: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** The fields of an item a provider can change (and the time of the change). */
+export type YouSaidChange = Partial<
+  Pick<
+    YouSaidItem,
+    'submissionReference' | 'youSaid' | 'weDid' | 'quote' | 'published' | 'publishedAt'
+  >
+> & {updatedAt: string};
+
 /** The one storage interface; SQLite and PostgreSQL both implement it and pass one conformance suite. */
 export interface Store {
   readonly engine: 'sqlite' | 'postgres';
@@ -168,5 +194,11 @@ export interface Store {
   listTokens(): Promise<TokenRecord[]>;
   /** Revokes by id or name; true when a live token was revoked. */
   revokeToken(idOrName: string, at: string): Promise<boolean>;
+  createYouSaid(item: YouSaidItem): Promise<void>;
+  getYouSaid(id: string): Promise<YouSaidItem | undefined>;
+  /** Every item newest first (by creation), or only published ones newest first (by publication). */
+  listYouSaid(options?: {publishedOnly?: boolean}): Promise<YouSaidItem[]>;
+  updateYouSaid(id: string, change: YouSaidChange): Promise<YouSaidItem | undefined>;
+  deleteYouSaid(id: string): Promise<boolean>;
   close(): Promise<void>;
 }

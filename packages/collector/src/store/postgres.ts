@@ -13,6 +13,7 @@ import type {
   Store,
   StoredRecord,
   TokenRecord,
+  YouSaidItem,
 } from '../types.js';
 import {
   COLUMNS,
@@ -22,8 +23,15 @@ import {
   toAudit,
   toRecord,
   toToken,
+  toYouSaid,
   whereClause,
+  YOU_SAID_COLUMNS,
+  YOU_SAID_ERASE_SQL,
+  YOU_SAID_PURGE_SQL,
+  youSaidListSql,
+  youSaidUpdateSql,
   type Row,
+  type YouSaidRow,
 } from './sql.js';
 
 export interface PostgresStoreOptions {
@@ -199,13 +207,17 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
       return row ? toRecord(row) : undefined;
     },
     async erase(reference) {
-      return (
-        (await pool.query('DELETE FROM submissions WHERE reference = $1', [reference])).rowCount! >
-        0
-      );
+      return transaction(async (client) => {
+        await query(YOU_SAID_ERASE_SQL, [reference], client);
+        return (
+          ((await client.query('DELETE FROM submissions WHERE reference = $1', [reference]))
+            .rowCount ?? 0) > 0
+        );
+      });
     },
     async purge(before) {
       return transaction(async (client) => {
+        await query(YOU_SAID_PURGE_SQL, [before], client);
         await client.query(
           'DELETE FROM audit WHERE reference IN (SELECT reference FROM submissions WHERE received_at < $1)',
           [before],
@@ -263,6 +275,43 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
         [at, idOrName],
       );
       return (result.rowCount ?? 0) > 0;
+    },
+    async createYouSaid(item: YouSaidItem) {
+      await query(
+        `INSERT INTO you_said_we_did (${YOU_SAID_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        [
+          item.id,
+          item.submissionReference,
+          item.youSaid,
+          item.weDid,
+          item.quote,
+          item.published ? 1 : 0,
+          item.publishedAt,
+          item.createdAt,
+          item.updatedAt,
+        ],
+      );
+    },
+    async getYouSaid(id) {
+      const row = (
+        await query<YouSaidRow>(`SELECT ${YOU_SAID_COLUMNS} FROM you_said_we_did WHERE id = ?`, [
+          id,
+        ])
+      )[0];
+      return row ? toYouSaid(row) : undefined;
+    },
+    async listYouSaid(options = {}) {
+      return (await query<YouSaidRow>(youSaidListSql(!!options.publishedOnly))).map(toYouSaid);
+    },
+    async updateYouSaid(id, change) {
+      const {sql, params} = youSaidUpdateSql(id, change);
+      const rows = await query<YouSaidRow>(`${sql} RETURNING ${YOU_SAID_COLUMNS}`, params);
+      return rows[0] ? toYouSaid(rows[0]) : undefined;
+    },
+    async deleteYouSaid(id) {
+      return (
+        ((await pool.query('DELETE FROM you_said_we_did WHERE id = $1', [id])).rowCount ?? 0) > 0
+      );
     },
     async close() {
       if (!pool.ended) await pool.end();

@@ -1,5 +1,13 @@
 // SQL and row mapping shared by the SQLite and PostgreSQL stores, so both mean the same thing.
-import type {AuditEntry, Cursor, ListFilter, StoredRecord, TokenRecord} from '../types.js';
+import type {
+  AuditEntry,
+  Cursor,
+  ListFilter,
+  StoredRecord,
+  TokenRecord,
+  YouSaidChange,
+  YouSaidItem,
+} from '../types.js';
 
 /** Versioned migrations: each runs once, in order, inside a transaction. Never edit a shipped one. */
 export const MIGRATIONS: ReadonlyArray<{version: number; sql: string}> = [
@@ -52,7 +60,104 @@ DROP INDEX IF EXISTS tokens_live_name;
 CREATE INDEX IF NOT EXISTS tokens_name ON tokens (name);
 `,
   },
+  {
+    // "You said, we did": what the provider changed, optionally quoting a submission (by reference).
+    version: 3,
+    sql: `
+CREATE TABLE you_said_we_did (
+  id TEXT PRIMARY KEY,
+  submission_reference TEXT,
+  you_said TEXT NOT NULL,
+  we_did TEXT NOT NULL,
+  quote TEXT,
+  published INTEGER NOT NULL DEFAULT 0,
+  published_at TEXT,
+  created_at TEXT NOT NULL,
+  updated_at TEXT NOT NULL
+);
+CREATE INDEX you_said_we_did_reference ON you_said_we_did (submission_reference);
+CREATE INDEX you_said_we_did_published ON you_said_we_did (published, published_at);
+`,
+  },
 ];
+
+export const YOU_SAID_COLUMNS =
+  'id, submission_reference, you_said, we_did, quote, published, published_at, created_at, updated_at';
+
+export interface YouSaidRow {
+  id: string;
+  submission_reference: string | null;
+  you_said: string;
+  we_did: string;
+  quote: string | null;
+  published: number;
+  published_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export function toYouSaid(row: YouSaidRow): YouSaidItem {
+  return {
+    id: row.id,
+    submissionReference: row.submission_reference,
+    youSaid: row.you_said,
+    weDid: row.we_did,
+    quote: row.quote,
+    published: Number(row.published) === 1,
+    publishedAt: row.published_at,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+/** SQL for listing items: all newest first by creation, or published ones newest first by publication. */
+export function youSaidListSql(publishedOnly: boolean): string {
+  return publishedOnly
+    ? `SELECT ${YOU_SAID_COLUMNS} FROM you_said_we_did WHERE published = 1 ORDER BY published_at DESC, id DESC`
+    : `SELECT ${YOU_SAID_COLUMNS} FROM you_said_we_did ORDER BY created_at DESC, id DESC`;
+}
+
+/** An UPDATE with `?` placeholders for the fields a change sets. */
+export function youSaidUpdateSql(
+  id: string,
+  change: YouSaidChange,
+): {sql: string; params: unknown[]} {
+  const columns: Array<[keyof YouSaidChange, string]> = [
+    ['submissionReference', 'submission_reference'],
+    ['youSaid', 'you_said'],
+    ['weDid', 'we_did'],
+    ['quote', 'quote'],
+    ['published', 'published'],
+    ['publishedAt', 'published_at'],
+    ['updatedAt', 'updated_at'],
+  ];
+  const sets: string[] = [];
+  const params: unknown[] = [];
+  for (const [key, column] of columns) {
+    if (change[key] === undefined) continue;
+    sets.push(`${column} = ?`);
+    params.push(key === 'published' ? (change.published ? 1 : 0) : change[key]);
+  }
+  params.push(id);
+  return {sql: `UPDATE you_said_we_did SET ${sets.join(', ')} WHERE id = ?`, params};
+}
+
+/**
+ * Erasure must be complete: items quoting an erased submission lose the quote and are unpublished,
+ * and every item forgets the reference. `?` is the reference.
+ */
+export const YOU_SAID_ERASE_SQL = `UPDATE you_said_we_did SET
+  published = CASE WHEN quote IS NULL THEN published ELSE 0 END,
+  published_at = CASE WHEN quote IS NULL THEN published_at ELSE NULL END,
+  quote = NULL,
+  submission_reference = NULL
+  WHERE submission_reference = ?`;
+
+/** The same for every submission a purge removes (`?` is the purge's cut-off time). */
+export const YOU_SAID_PURGE_SQL = YOU_SAID_ERASE_SQL.replace(
+  'WHERE submission_reference = ?',
+  'WHERE submission_reference IN (SELECT reference FROM submissions WHERE received_at < ?)',
+);
 
 /**
  * A copy of free text for an indexed column (service): PostgreSQL text cannot hold U+0000, so it

@@ -15,6 +15,7 @@ import type {
   Store,
   StoredRecord,
   TokenRecord,
+  YouSaidItem,
 } from '../types.js';
 import {INSERT_SQL, insertParams, startCheckpointer, startSqliteWriter} from './sqlite-writer.js';
 import {
@@ -24,8 +25,15 @@ import {
   toAudit,
   toRecord,
   toToken,
+  toYouSaid,
   whereClause,
+  YOU_SAID_COLUMNS,
+  YOU_SAID_ERASE_SQL,
+  YOU_SAID_PURGE_SQL,
+  youSaidListSql,
+  youSaidUpdateSql,
   type Row,
+  type YouSaidRow,
 } from './sql.js';
 
 export interface SqliteStoreOptions {
@@ -206,11 +214,19 @@ export function openSqliteStore(options: SqliteStoreOptions): Store {
       return row ? toRecord(row) : undefined;
     },
     async erase(reference) {
-      return db.prepare('DELETE FROM submissions WHERE reference = ?').run(reference).changes > 0;
+      return db
+        .transaction(() => {
+          db.prepare(YOU_SAID_ERASE_SQL).run(reference);
+          return (
+            db.prepare('DELETE FROM submissions WHERE reference = ?').run(reference).changes > 0
+          );
+        })
+        .immediate();
     },
     async purge(before) {
       return db
         .transaction(() => {
+          db.prepare(YOU_SAID_PURGE_SQL).run(before);
           db.prepare(
             'DELETE FROM audit WHERE reference IN (SELECT reference FROM submissions WHERE received_at < ?)',
           ).run(before);
@@ -263,6 +279,43 @@ export function openSqliteStore(options: SqliteStoreOptions): Store {
           )
           .run(at, idOrName, idOrName).changes > 0
       );
+    },
+    async createYouSaid(item: YouSaidItem) {
+      db.prepare(
+        `INSERT INTO you_said_we_did (${YOU_SAID_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      ).run(
+        item.id,
+        item.submissionReference,
+        item.youSaid,
+        item.weDid,
+        item.quote,
+        item.published ? 1 : 0,
+        item.publishedAt,
+        item.createdAt,
+        item.updatedAt,
+      );
+    },
+    async getYouSaid(id) {
+      const row = db
+        .prepare<[string], YouSaidRow>(
+          `SELECT ${YOU_SAID_COLUMNS} FROM you_said_we_did WHERE id = ?`,
+        )
+        .get(id);
+      return row ? toYouSaid(row) : undefined;
+    },
+    async listYouSaid(options = {}) {
+      return db
+        .prepare<[], YouSaidRow>(youSaidListSql(!!options.publishedOnly))
+        .all()
+        .map(toYouSaid);
+    },
+    async updateYouSaid(id, change) {
+      const {sql, params} = youSaidUpdateSql(id, change);
+      if (db.prepare(sql).run(...params).changes === 0) return undefined;
+      return store.getYouSaid(id);
+    },
+    async deleteYouSaid(id) {
+      return db.prepare('DELETE FROM you_said_we_did WHERE id = ?').run(id).changes > 0;
     },
     async close() {
       if (closed) return;

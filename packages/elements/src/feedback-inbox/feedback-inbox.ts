@@ -11,6 +11,7 @@ import {renderList} from './inbox-list.js';
 import {renderDetail} from './inbox-detail.js';
 import {renderErase} from './inbox-erase.js';
 import {renderReports} from './inbox-reports.js';
+import {renderYouSaidList} from './inbox-you-said.js';
 import type {ViewContext} from './inbox-view.js';
 
 /**
@@ -103,7 +104,14 @@ export class CareFeedbackInbox extends LitElement implements LocalizedHost, Inbo
   private renderHeader() {
     const c = this.inbox;
     const t = this.t;
-    const section = c.view === 'reports' ? 'reports' : c.filters.quarantined ? 'spam' : 'inbox';
+    const section =
+      c.view === 'reports'
+        ? 'reports'
+        : c.view === 'you-said'
+          ? 'you-said'
+          : c.filters.quarantined
+            ? 'spam'
+            : 'inbox';
     const navItem = (name: typeof section, label: string, go: () => void) =>
       html`<li>
         <button
@@ -126,6 +134,7 @@ export class CareFeedbackInbox extends LitElement implements LocalizedHost, Inbo
               c.showList({...c.filters, quarantined: true, status: ''}),
             )}
             ${navItem('reports', t('navReports'), () => void c.showReports())}
+            ${navItem('you-said', t('navYouSaid'), () => void c.showYouSaid())}
           </ul>
         </nav>
         <button type="button" class="button secondary sign-out" @click=${() => this.signOut()}>
@@ -147,6 +156,8 @@ export class CareFeedbackInbox extends LitElement implements LocalizedHost, Inbo
         return renderErase(context);
       case 'reports':
         return renderReports(context);
+      case 'you-said':
+        return renderYouSaidList(context);
     }
   }
 

@@ -79,6 +79,31 @@ const str = (value: unknown): string | undefined => (typeof value === 'string' ?
 const num = (value: unknown): number | undefined =>
   typeof value === 'number' && Number.isFinite(value) ? value : undefined;
 
+/** A "You said, we did" item as the provider API gives it. */
+export interface YouSaidItem {
+  id: string;
+  submissionReference: string | null;
+  youSaid: string;
+  weDid: string;
+  quote: string | null;
+  published: boolean;
+  publishedAt: string | null;
+  createdAt: string;
+}
+
+function readYouSaid(body: Json): YouSaidItem {
+  return {
+    id: str(body.id) ?? '',
+    submissionReference: str(body.submissionReference) ?? null,
+    youSaid: str(body.youSaid) ?? '',
+    weDid: str(body.weDid) ?? '',
+    quote: str(body.quote) ?? null,
+    published: body.published === true,
+    publishedAt: str(body.publishedAt) ?? null,
+    createdAt: str(body.createdAt) ?? '',
+  };
+}
+
 export class InboxApi {
   constructor(
     readonly endpoint: string,
@@ -165,6 +190,38 @@ export class InboxApi {
       body: JSON.stringify(change),
     });
     return isObject(body) && Object.keys(body).length > 0 ? readRecord(body) : undefined;
+  }
+
+  /** Every "You said, we did" item, newest first. */
+  async youSaidList(): Promise<YouSaidItem[]> {
+    const body = await this.json('/you-said-we-did');
+    const items = isObject(body) && Array.isArray(body.items) ? body.items : [];
+    return items.filter(isObject).map(readYouSaid);
+  }
+
+  async youSaidCreate(item: {
+    submissionReference: string;
+    youSaid: string;
+    weDid: string;
+    quote?: string;
+  }): Promise<YouSaidItem> {
+    return readYouSaid(
+      (await this.json('/you-said-we-did', {
+        method: 'POST',
+        headers: {'Content-Type': 'application/json'},
+        body: JSON.stringify(item),
+      })) as Json,
+    );
+  }
+
+  /** Publishes or unpublishes; the collector refuses (422) a quote whose author did not consent. */
+  async youSaidPublish(id: string, publish: boolean): Promise<YouSaidItem> {
+    return readYouSaid(
+      (await this.json(
+        `/you-said-we-did/${encodeURIComponent(id)}/${publish ? 'publish' : 'unpublish'}`,
+        {method: 'POST'},
+      )) as Json,
+    );
   }
 
   async erase(reference: string): Promise<void> {

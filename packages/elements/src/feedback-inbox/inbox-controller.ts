@@ -10,8 +10,9 @@ import {
   type InboxRecord,
   type InboxReports,
 } from './inbox-types.js';
+import {YouSaidState} from './inbox-you-said.js';
 
-export type InboxView = 'sign-in' | 'list' | 'detail' | 'erase' | 'reports';
+export type InboxView = 'sign-in' | 'list' | 'detail' | 'erase' | 'reports' | 'you-said';
 type Translate = (
   key: keyof InboxStrings & string,
   values?: Record<string, string | number>,
@@ -66,6 +67,9 @@ export class InboxController implements ReactiveController {
   /** The live region's text; changed for each thing worth announcing. */
   announcement = '';
 
+  /** "You said, we did": the form in the detail view and the list to publish from. */
+  readonly youSaid = new YouSaidState(this);
+
   constructor(private readonly host: InboxControllerHost) {
     host.addController(this);
   }
@@ -81,12 +85,22 @@ export class InboxController implements ReactiveController {
     }
   }
 
-  private get t(): Translate {
+  get t(): Translate {
     return this.host.t;
   }
 
   private update(): void {
     this.host.requestUpdate();
+  }
+
+  /** Asks the element to render again (for the parts kept outside this class). */
+  refresh(): void {
+    this.update();
+  }
+
+  /** Moves focus to the element with this id after the next render. */
+  focus(id: string): void {
+    this.host.focusAfterRender(id);
   }
 
   private announceTimer?: ReturnType<typeof setTimeout>;
@@ -109,7 +123,7 @@ export class InboxController implements ReactiveController {
   }
 
   /** A sentence for a failed call. A rejected token signs the person out with the reason. */
-  private explain(error: unknown): string {
+  explain(error: unknown): string {
     if (error instanceof InboxApiError) {
       switch (error.kind) {
         case 'unauthorised':
@@ -175,6 +189,8 @@ export class InboxController implements ReactiveController {
     this.record = undefined;
     this.audit = [];
     this.reports = undefined;
+    this.youSaid.items = [];
+    this.youSaid.reset();
     this.filters = {...EMPTY_FILTERS};
     this.search = '';
     this.view = 'sign-in';
@@ -299,6 +315,7 @@ export class InboxController implements ReactiveController {
     if (!this.api) return;
     this.view = 'detail';
     this.record = this.items.find((item) => item.reference === reference);
+    this.youSaid.reset();
     this.detailError = '';
     this.statusError = '';
     this.audit = [];
@@ -430,6 +447,16 @@ export class InboxController implements ReactiveController {
       this.update();
       this.host.focusAfterRender('detail-error');
     }
+  }
+
+  // ---- You said, we did ----
+
+  async showYouSaid(): Promise<void> {
+    if (!this.api) return;
+    this.view = 'you-said';
+    this.update();
+    this.host.focusAfterRender('view-heading');
+    await this.youSaid.load();
   }
 
   // ---- Reports ----

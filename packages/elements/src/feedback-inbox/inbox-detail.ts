@@ -4,6 +4,7 @@ import type {InboxRecord} from './inbox-types.js';
 import {formatDateTime, label} from './inbox-format.js';
 import {renderStatus} from './inbox-status.js';
 import {renderAudit} from './inbox-audit.js';
+import {renderYouSaidForm} from './inbox-you-said.js';
 import {errorMessage, type ViewContext} from './inbox-view.js';
 
 /** A term and its value; left out when there is no value, so the list holds only what was sent. */
@@ -151,8 +152,9 @@ export function renderDetail(context: ViewContext) {
                   : nothing
               }
               ${renderReply(record, context)} ${renderSaid(record, context)}
-              ${renderStatus(record, context)} ${renderDetails(record, context)}
-              ${renderAudit(context)}
+              ${renderStatus(record, context)}
+              ${record.quarantined ? nothing : renderYouSaidForm(record, context)}
+              ${renderDetails(record, context)} ${renderAudit(context)}
               <p>
                 <button
                   id="erase-button"
