@@ -19,6 +19,7 @@ export {CareGlossary, glossaryStrings, type GlossaryStrings} from './glossary/gl
 export {CareRightsCharter, charterStrings, type CharterStrings} from './rights-charter/rights-charter.js';
 export {CareFeedbackInbox} from './feedback-inbox/feedback-inbox.js';
 export {CareJargonScan} from './jargon-scan/jargon-scan.js';
+export {CareYouSaidWeDid} from './you-said-we-did/you-said-we-did.js';
 export {loadGlossary} from './shared/glossary-loader.js';
 export {sanitizeHtml, sanitizeNodes, renderSafe, safeHref, type SafeNode} from './shared/safe-html.js';
 
