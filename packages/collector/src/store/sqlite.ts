@@ -17,7 +17,7 @@ import type {
   TokenRecord,
   YouSaidItem,
 } from '../types.js';
-import {INSERT_SQL, insertParams, startCheckpointer, startSqliteWriter} from './sqlite-writer.js';
+import {INSERT_SQL, insertParams, startCheckpointer, startSqliteWriter, WAL_LIMIT_BYTES} from './sqlite-writer.js';
 import {
   COLUMNS,
   MIGRATIONS,
@@ -81,6 +81,8 @@ export function openSqliteStore(options: SqliteStoreOptions): Store {
     () => db.open && db.pragma('wal_autocheckpoint = 1000'),
   );
   db.pragma('wal_autocheckpoint = 0');
+  // Once a checkpoint has restarted the WAL, the file is cut back to this size.
+  db.pragma(`journal_size_limit = ${WAL_LIMIT_BYTES}`);
   migrate(db);
 
   const byId = db.prepare<[string], {reference: string; received_at: string; body: string}>(
