@@ -17,7 +17,8 @@ import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 
 let collectorModule;
-function loadCollector() {
+/** The collector's TypeScript sources, loaded once; also used by inbox-clock.mjs. */
+export function loadCollector() {
   if (!collectorModule) {
     // Resolve workspace packages to their TypeScript sources, as the test runners do.
     register(

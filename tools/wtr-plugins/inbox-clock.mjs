@@ -6,24 +6,10 @@
 //   inbox-clock-start {} → {id, endpoint: 'http://127.0.0.1:<port>/v1', token}  (any origin, no rate limit)
 //   inbox-clock-advance {id, days} → the collector's new ISO time
 //   inbox-clock-stop {id} → true
-import {register} from 'node:module';
 import {mkdtempSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
-
-let collectorModule;
-function loadCollector() {
-  if (!collectorModule) {
-    // Workspace packages resolve to their TypeScript sources, as in the other test runners.
-    register(
-      'data:text/javascript,export async function resolve(s,c,n){return n(s,{...c,conditions:[...new Set([...c.conditions,"source"])]})}',
-    );
-    collectorModule = import('tsx/esm/api').then(({tsImport}) =>
-      tsImport('../../packages/collector/src/index.ts', import.meta.url),
-    );
-  }
-  return collectorModule;
-}
+import {loadCollector} from './collector.mjs';
 
 const running = new Map();
 let nextId = 1;

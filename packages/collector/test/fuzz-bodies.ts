@@ -1,4 +1,5 @@
 // fast-check generators of hostile request bodies, shared by the fuzz test and the soak.
+import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import {exampleSubmission} from '@care-feedback/core';
 
@@ -97,3 +98,27 @@ export const hostileRequest: fc.Arbitrary<FuzzRequest> = fc.record({
 
 /** Statuses a client's bad input may get; anything else (a 5xx above all) is a failure. */
 export const CLIENT_STATUSES = new Set([200, 201, 400, 409, 413, 415, 422]);
+
+/**
+ * Sends one hostile request and checks what any client may rely on: a client status, never a 5xx,
+ * and Object.prototype untouched. Counts each status in `statuses`.
+ */
+export async function sendHostile(api: string, {contentType, body}: FuzzRequest, statuses: Map<number, number>): Promise<void> {
+  let response: Response;
+  try {
+    response = await fetch(`${api}/submissions`, {
+      method: 'POST',
+      headers: contentType ? {'content-type': contentType} : {},
+      body: body as BodyInit,
+    });
+  } catch (error) {
+    // Only a header fetch itself refuses to send (e.g. a non-Latin-1 content type) may fail here.
+    if (/header|ByteString/i.test(String((error as Error).cause ?? error))) return;
+    throw error;
+  }
+  await response.arrayBuffer();
+  statuses.set(response.status, (statuses.get(response.status) ?? 0) + 1);
+  assert.ok(CLIENT_STATUSES.has(response.status), `status ${response.status}`);
+  assert.equal(Object.keys(Object.prototype).length, 0);
+  assert.equal(({} as Record<string, unknown>).polluted, undefined);
+}

@@ -3,7 +3,7 @@ import {LitElement, html, nothing, type PropertyValues} from 'lit';
 import {literal, html as staticHtml, type StaticValue} from 'lit/static-html.js';
 import {baseStyles} from '../shared/styles.js';
 import {whenReady} from '../shared/ready.js';
-import {DEFAULT_LOCALE, LocalizeController} from '../shared/localize.js';
+import {LocalizeController} from '../shared/localize.js';
 import {assetUrl, loadJson} from '../shared/assets.js';
 import {devWarn} from '../shared/dev.js';
 import {renderSafe, sanitizeNodes, type SafeNode} from '../shared/safe-html.js';
