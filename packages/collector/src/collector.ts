@@ -12,7 +12,6 @@ import {
 } from './http.js';
 import {stdoutLogger, silentLogger, type Logger, type LogLine} from './log.js';
 import {createRateLimiter} from './rate-limit.js';
-import {makeReference} from './reference.js';
 import {openStore} from './store/index.js';
 import {acknowledgementDueDay, ENGLAND_AND_WALES_BANK_HOLIDAYS, localDay} from './working-days.js';
 import {createWebhookSender, type WebhookOptions} from './webhook.js';
@@ -178,15 +177,7 @@ export function createCollector(options: CollectorOptions = {}): Collector {
         );
       }
     }
-    const type = (request.header('content-type') ?? '').toLowerCase().split(';');
-    const charset = type
-      .slice(1)
-      .map((p) => p.trim())
-      .find((p) => p.startsWith('charset='));
-    if (
-      type[0]!.trim() !== 'application/json' ||
-      (charset && !/^charset="?utf-8"?$/.test(charset))
-    ) {
+    if (!isJsonUtf8(request.header('content-type') ?? '')) {
       line.outcome = 'unsupported-type';
       request.discardBody();
       return problem(
@@ -240,21 +231,17 @@ export function createCollector(options: CollectorOptions = {}): Collector {
     const receivedAt = now();
     const status: Status = spam ? 'quarantined' : 'received';
     const store = await getStore();
-    const stored = await store.insert(
-      {
-        id: submission.id,
-        reference: makeReference(),
-        kind: submission.kind,
-        status,
-        service: columnText(submission.service),
-        rating: submission.rating ?? null,
-        spamReason: spam,
-        ackDueAt: ackDueFor(submission.kind, receivedAt),
-        receivedAt: receivedAt.toISOString(),
-        body: canonicalSubmissionJson(submission),
-      },
-      makeReference,
-    );
+    const stored = await store.insert({
+      id: submission.id,
+      kind: submission.kind,
+      status,
+      service: columnText(submission.service),
+      rating: submission.rating ?? null,
+      spamReason: spam,
+      ackDueAt: ackDueFor(submission.kind, receivedAt),
+      receivedAt: receivedAt.toISOString(),
+      body: canonicalSubmissionJson(submission),
+    });
     if (stored.outcome === 'conflict') {
       line.outcome = 'conflict';
       return problem(
@@ -443,6 +430,14 @@ function tracked(body: ReadableStream<Uint8Array>, done: () => void): ReadableSt
       await reader.cancel(reason).catch(() => {});
     },
   });
+}
+
+/** application/json, in UTF-8 if a charset is named at all. */
+function isJsonUtf8(contentType: string): boolean {
+  if (contentType === 'application/json') return true; // what our own form sends, asked on every submission
+  const [type, ...parameters] = contentType.toLowerCase().split(';');
+  const charset = parameters.map((p) => p.trim()).find((p) => p.startsWith('charset='));
+  return type!.trim() === 'application/json' && (!charset || /^charset="?utf-8"?$/.test(charset));
 }
 
 function spamReason(submission: Submission, minElapsedMs: number): SpamReason | null {

@@ -63,7 +63,6 @@ export interface StoredRecord extends Receipt {
 /** A record the handler asks a store to insert. */
 export interface NewRecord {
   id: string;
-  reference: string;
   kind: Submission['kind'];
   status: Status;
   service: string | null;
@@ -171,10 +170,10 @@ export type YouSaidChange = Partial<
 export interface Store {
   readonly engine: 'sqlite' | 'postgres';
   /**
-   * Durably inserts a record, or reports the earlier one with the same id. `makeReference` gives a
-   * fresh reference should the proposed one already be taken. Resolves only after commit.
+   * Durably inserts a record under a new reference of the store's choosing, or reports the earlier
+   * one with the same id. Resolves only after commit.
    */
-  insert(record: NewRecord, makeReference: () => string): Promise<InsertResult>;
+  insert(record: NewRecord): Promise<InsertResult>;
   get(reference: string): Promise<StoredRecord | undefined>;
   list(filter: ListFilter, limit: number, after?: Cursor): Promise<Page>;
   /** Changes status (when still `from`) and/or appends a note; undefined when not found or moved on. */

@@ -8,7 +8,7 @@ import {createInterface} from 'node:readline';
 import {existsSync, mkdtempSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
-import {openStore, makeReference} from '@care-feedback/collector';
+import {openStore} from '@care-feedback/collector';
 import {canonicalSubmissionJson} from '@care-feedback/core';
 import {post, submission} from './helpers.js';
 
@@ -137,23 +137,19 @@ describe('care-feedback-collector CLI', () => {
       const store = await openStore({db});
       const add = async (receivedAt: string) => {
         const sent = submission();
-        const reference = makeReference();
-        await store.insert(
-          {
-            id: sent.id,
-            reference,
-            kind: 'comment',
-            status: 'received',
-            service: null,
-            rating: null,
-            spamReason: null,
-            ackDueAt: null,
-            receivedAt,
-            body: canonicalSubmissionJson(sent),
-          },
-          makeReference,
-        );
-        return reference;
+        const result = await store.insert({
+          id: sent.id,
+          kind: 'comment',
+          status: 'received',
+          service: null,
+          rating: null,
+          spamReason: null,
+          ackDueAt: null,
+          receivedAt,
+          body: canonicalSubmissionJson(sent),
+        });
+        assert.equal(result.outcome, 'created');
+        return result.outcome === 'created' ? result.receipt.reference : '';
       };
       const old = await add(new Date(Date.now() - 400 * 86_400_000).toISOString());
       const fresh = await add(new Date().toISOString());

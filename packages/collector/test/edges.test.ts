@@ -4,12 +4,7 @@ import assert from 'node:assert/strict';
 import {request as httpRequest} from 'node:http';
 import {connect} from 'node:net';
 import {createServer} from 'node:http';
-import {
-  createCollector,
-  expressMiddleware,
-  makeReference,
-  toNodeListener,
-} from '@care-feedback/collector';
+import {createCollector, expressMiddleware, toNodeListener} from '@care-feedback/collector';
 import {canonicalSubmissionJson} from '@care-feedback/core';
 import {post, startCollector, submission, tempStore, type Running} from './helpers.js';
 
@@ -359,21 +354,17 @@ describe('adapters and shutdown', () => {
     await Promise.all(
       Array.from({length: 3000}, () => {
         const sent = submission({service: 'drain', message});
-        return c.store.insert(
-          {
-            id: sent.id,
-            reference: makeReference(),
-            kind: 'comment',
-            status: 'received',
-            service: 'drain',
-            rating: null,
-            spamReason: null,
-            ackDueAt: null,
-            receivedAt: new Date().toISOString(),
-            body: canonicalSubmissionJson(sent),
-          },
-          makeReference,
-        );
+        return c.store.insert({
+          id: sent.id,
+          kind: 'comment',
+          status: 'received',
+          service: 'drain',
+          rating: null,
+          spamReason: null,
+          ackDueAt: null,
+          receivedAt: new Date().toISOString(),
+          body: canonicalSubmissionJson(sent),
+        });
       }),
     );
     const response = await fetch(`${c.api}/export.ndjson?service=drain`, {

@@ -35,14 +35,11 @@ export interface TempStore {
 }
 
 /** A fresh, empty store: a new SQLite file, or a new PostgreSQL schema that is dropped afterwards. */
-export async function tempStore(
-  engine: Engine,
-  options: {writerThread?: boolean} = {},
-): Promise<TempStore> {
+export async function tempStore(engine: Engine): Promise<TempStore> {
   if (engine === 'sqlite') {
     const dir = mkdtempSync(join(tmpdir(), 'care-collector-test-'));
     const location = {db: join(dir, 'feedback.db')};
-    const store = await openStore({...location, ...options});
+    const store = await openStore(location);
     return {
       store,
       location,

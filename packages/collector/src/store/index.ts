@@ -12,8 +12,6 @@ export interface OpenStoreOptions {
   schema?: string;
   /** SQLite durability: `normal` (default: survives kill -9) or `full` (also survives power loss). See docs/collector.md. */
   synchronous?: SqliteStoreOptions['synchronous'];
-  /** SQLite: commit inserts on a worker thread (off by default). */
-  writerThread?: boolean;
 }
 
 export const DEFAULT_DB = './data/feedback.db';
@@ -27,7 +25,6 @@ export async function openStore(options: OpenStoreOptions = {}): Promise<Store> 
   return openSqliteStore({
     file: options.db ?? DEFAULT_DB,
     ...(options.synchronous ? {synchronous: options.synchronous} : {}),
-    ...(options.writerThread ? {writerThread: true} : {}),
   });
 }
 

@@ -15,6 +15,7 @@ import type {
   TokenRecord,
   YouSaidItem,
 } from '../types.js';
+import {makeReference} from '../reference.js';
 import {
   COLUMNS,
   MIGRATIONS,
@@ -90,7 +91,8 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
     );
     for (const migration of MIGRATIONS) {
       if (done.has(migration.version)) continue;
-      await client.query(migration.sql.replace(/INTEGER_PK/g, 'BIGSERIAL PRIMARY KEY'));
+      if (!migration.only)
+        await client.query(migration.sql.replace(/INTEGER_PK/g, 'BIGSERIAL PRIMARY KEY'));
       if (migration.version === 1) {
         await client.query(`
           CREATE FUNCTION audit_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
@@ -115,8 +117,10 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
 
   return {
     engine: 'postgres',
-    async insert(record: NewRecord, makeReference: () => string): Promise<InsertResult> {
-      let reference = record.reference;
+    async insert(record: NewRecord): Promise<InsertResult> {
+      // PostgreSQL commits each insert on its own, so its unique index of random references costs
+      // little beside the commit; the SQLite store shuffles a counter instead (reference-cipher.ts).
+      let reference = makeReference();
       for (let attempt = 0; attempt < 20; attempt++) {
         // One statement, committed on return (synchronous_commit on): a concurrent insert of the same
         // id in another process waits for that one to commit, then does nothing.

@@ -9,8 +9,15 @@ import type {
   YouSaidItem,
 } from '../types.js';
 
-/** Versioned migrations: each runs once, in order, inside a transaction. Never edit a shipped one. */
-export const MIGRATIONS: ReadonlyArray<{version: number; sql: string}> = [
+/** The submissions table's columns, in the order rows are read and written. */
+export const COLUMNS =
+  'id, reference, kind, status, service, rating, spam_reason, ack_due_at, received_at, acknowledged_at, investigating_at, resolved_at, closed_at, updated_at, notes, body';
+
+/**
+ * Versioned migrations: each runs once, in order, inside a transaction. Never edit a shipped one.
+ * One with `only` runs on that engine alone; the other records it as done without running it.
+ */
+export const MIGRATIONS: ReadonlyArray<{version: number; sql: string; only?: 'sqlite'}> = [
   {
     version: 1,
     sql: `
@@ -77,6 +84,46 @@ CREATE TABLE you_said_we_did (
 );
 CREATE INDEX you_said_we_did_reference ON you_said_we_did (submission_reference);
 CREATE INDEX you_said_we_did_published ON you_said_we_did (published, published_at);
+`,
+  },
+  {
+    // SQLite: references come from a keyed shuffle of a counter (reference-cipher.ts), so the table
+    // needs no unique index of random references, the biggest cost of each insert. The counter is
+    // the row's own key; AUTOINCREMENT never reuses one, so no reference is ever given out twice.
+    // References given out before this keep working through legacy_references.
+    version: 4,
+    only: 'sqlite',
+    sql: `
+CREATE TABLE settings (name TEXT PRIMARY KEY, value TEXT NOT NULL);
+INSERT INTO settings (name, value) VALUES ('reference_key', lower(hex(randomblob(24))));
+CREATE TABLE submissions_v4 (
+  seq INTEGER PRIMARY KEY AUTOINCREMENT,
+  id TEXT NOT NULL UNIQUE,
+  reference TEXT NOT NULL,
+  kind TEXT NOT NULL,
+  status TEXT NOT NULL,
+  service TEXT,
+  rating TEXT,
+  spam_reason TEXT,
+  ack_due_at TEXT,
+  received_at TEXT NOT NULL,
+  acknowledged_at TEXT,
+  investigating_at TEXT,
+  resolved_at TEXT,
+  closed_at TEXT,
+  updated_at TEXT NOT NULL,
+  notes TEXT NOT NULL DEFAULT '[]',
+  body TEXT NOT NULL
+);
+INSERT INTO submissions_v4 (${COLUMNS})
+  SELECT ${COLUMNS} FROM submissions ORDER BY received_at, rowid;
+CREATE TABLE legacy_references (reference TEXT PRIMARY KEY, seq INTEGER NOT NULL) WITHOUT ROWID;
+INSERT INTO legacy_references (reference, seq) SELECT reference, seq FROM submissions_v4;
+DROP TABLE submissions;
+ALTER TABLE submissions_v4 RENAME TO submissions;
+CREATE INDEX submissions_received ON submissions (received_at, reference);
+CREATE TRIGGER submissions_forget_legacy_reference AFTER DELETE ON submissions
+BEGIN DELETE FROM legacy_references WHERE reference = old.reference; END;
 `,
   },
 ];
@@ -166,9 +213,6 @@ export const YOU_SAID_PURGE_SQL = YOU_SAID_ERASE_SQL.replace(
 export function columnText(value: string | null | undefined): string | null {
   return value === null || value === undefined ? null : value.replace(/\u0000/g, '\uFFFD');
 }
-
-export const COLUMNS =
-  'id, reference, kind, status, service, rating, spam_reason, ack_due_at, received_at, acknowledged_at, investigating_at, resolved_at, closed_at, updated_at, notes, body';
 
 /** Timestamp column set when a record reaches a status. */
 export const STATUS_COLUMN: Record<string, string | undefined> = {

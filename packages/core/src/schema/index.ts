@@ -1,7 +1,14 @@
 // The submission schema, version 1, for the browser and for Node.
 export * from './vocabulary.js';
 export * from './messages.js';
-export {submissionSchema, characterCount, type Submission, type Contact, type Consent} from './submission.js';
+export {
+  submissionSchema,
+  characterCount,
+  type Submission,
+  type Contact,
+  type Consent,
+} from './submission.js';
 export {validateSubmission, toFieldErrors, type ValidationResult} from './validate.js';
 export {canonicalSubmissionJson} from './canonical.js';
 export {exampleSubmission} from './example.js';
+export {newSubmissionId} from './submission-id.js';

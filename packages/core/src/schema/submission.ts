@@ -18,6 +18,15 @@ export function characterCount(text: string): number {
   return count;
 }
 
+/**
+ * No more than `max` characters. A string is never more characters than UTF-16 units, so most text
+ * is passed without counting it character by character (the collector checks every field of every
+ * submission).
+ */
+function withinLimit(text: string, max: number): boolean {
+  return text.length <= max || characterCount(text) <= max;
+}
+
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const PHONE_CHARACTERS = /^[0-9+()#.\-\s]+$/;
@@ -28,26 +37,24 @@ const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?(Z|[+-]\d
 const fail = (code: ValidationCode) => ({error: code});
 
 const text = (code: ValidationCode, max: number) =>
-  z.string(fail(code)).check(z.refine((value) => characterCount(value) <= max, fail(code)));
+  z.string(fail(code)).check(z.refine((value) => withinLimit(value, max), fail(code)));
 
 /** Free text a person wrote: some non-space text, and not over the limit. */
 const writtenText = (required: ValidationCode, tooLong: ValidationCode, max: number) =>
-  z
-    .string(fail(required))
-    .check(
-      z.refine((value) => value.trim().length > 0, fail(required)),
-      z.refine((value) => characterCount(value) <= max, fail(tooLong)),
-    );
+  z.string(fail(required)).check(
+    z.refine((value) => value.trim().length > 0, fail(required)),
+    z.refine((value) => withinLimit(value, max), fail(tooLong)),
+  );
 
 const optionalWrittenText = (invalid: ValidationCode, tooLong: ValidationCode, max: number) =>
   z.optional(
-    z.string(fail(invalid)).check(z.refine((value) => characterCount(value) <= max, fail(tooLong))),
+    z.string(fail(invalid)).check(z.refine((value) => withinLimit(value, max), fail(tooLong))),
   );
 
 const matching = (code: ValidationCode, pattern: RegExp, max: number) =>
-  z.string(fail(code)).check(
-    z.refine((value) => characterCount(value) <= max && pattern.test(value), fail(code)),
-  );
+  z
+    .string(fail(code))
+    .check(z.refine((value) => withinLimit(value, max) && pattern.test(value), fail(code)));
 
 const contactSchema = z
   .object(
@@ -55,15 +62,17 @@ const contactSchema = z
       name: z.optional(text('contact.name.invalid', LIMITS.name)),
       email: z.optional(matching('contact.email.invalid', EMAIL, LIMITS.email)),
       phone: z.optional(
-        z.string(fail('contact.phone.invalid')).check(
-          z.refine(
-            (value) =>
-              characterCount(value) <= LIMITS.phone &&
-              PHONE_CHARACTERS.test(value) &&
-              value.replace(/\D/g, '').length >= 6,
-            fail('contact.phone.invalid'),
+        z
+          .string(fail('contact.phone.invalid'))
+          .check(
+            z.refine(
+              (value) =>
+                withinLimit(value, LIMITS.phone) &&
+                PHONE_CHARACTERS.test(value) &&
+                value.replace(/\D/g, '').length >= 6,
+              fail('contact.phone.invalid'),
+            ),
           ),
-        ),
       ),
       address: z.optional(text('contact.address.invalid', LIMITS.address)),
       preferredMethod: z.enum(CONTACT_METHODS, fail('contact.preferredMethod.invalid')),
@@ -106,21 +115,29 @@ export const submissionSchema = z.object(
     contact: z.optional(contactSchema),
     communicationNeeds: z.optional(
       z
-        .array(z.enum(COMMUNICATION_NEEDS, fail('communicationNeeds.invalid')), fail('communicationNeeds.invalid'))
+        .array(
+          z.enum(COMMUNICATION_NEEDS, fail('communicationNeeds.invalid')),
+          fail('communicationNeeds.invalid'),
+        )
         .check(
-          z.refine((needs) => new Set(needs).size === needs.length, fail('communicationNeeds.invalid')),
+          z.refine(
+            (needs) => new Set(needs).size === needs.length,
+            fail('communicationNeeds.invalid'),
+          ),
         ),
     ),
     communicationNeedsDetail: z.optional(
       text('communicationNeedsDetail.invalid', LIMITS.communicationNeedsDetail),
     ),
     charterRight: z.optional(
-      z.string(fail('charterRight.invalid')).check(
-        z.refine(
-          (value) => value.trim().length > 0 && characterCount(value) <= LIMITS.charterRight,
-          fail('charterRight.invalid'),
+      z
+        .string(fail('charterRight.invalid'))
+        .check(
+          z.refine(
+            (value) => value.trim().length > 0 && withinLimit(value, LIMITS.charterRight),
+            fail('charterRight.invalid'),
+          ),
         ),
-      ),
     ),
     consent: z.object(
       {
@@ -135,24 +152,28 @@ export const submissionSchema = z.object(
       z.object(
         {
           url: z.optional(
-            z.string(fail('page.invalid')).check(
-              z.refine(
-                (value) => characterCount(value) <= LIMITS.pageUrl && isWebAddress(value),
-                fail('page.invalid'),
+            z
+              .string(fail('page.invalid'))
+              .check(
+                z.refine(
+                  (value) => withinLimit(value, LIMITS.pageUrl) && isWebAddress(value),
+                  fail('page.invalid'),
+                ),
               ),
-            ),
           ),
           title: z.optional(text('page.invalid', LIMITS.pageTitle)),
         },
         fail('page.invalid'),
       ),
     ),
-    createdAt: z.string(fail('createdAt.invalid')).check(
-      z.refine(
-        (value) => ISO_DATE_TIME.test(value) && !Number.isNaN(Date.parse(value)),
-        fail('createdAt.invalid'),
+    createdAt: z
+      .string(fail('createdAt.invalid'))
+      .check(
+        z.refine(
+          (value) => ISO_DATE_TIME.test(value) && !Number.isNaN(Date.parse(value)),
+          fail('createdAt.invalid'),
+        ),
       ),
-    ),
     client: z.optional(
       z.object(
         {
@@ -167,9 +188,11 @@ export const submissionSchema = z.object(
         {
           hp: z.optional(text('spam.invalid', LIMITS.honeypot)),
           elapsedMs: z.optional(
-            z.number(fail('spam.invalid')).check(
-              z.refine((value) => Number.isFinite(value) && value >= 0, fail('spam.invalid')),
-            ),
+            z
+              .number(fail('spam.invalid'))
+              .check(
+                z.refine((value) => Number.isFinite(value) && value >= 0, fail('spam.invalid')),
+              ),
           ),
         },
         fail('spam.invalid'),

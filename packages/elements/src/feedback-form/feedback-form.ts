@@ -6,6 +6,7 @@ import {
   COMMUNICATION_NEEDS,
   KINDS,
   LIMITS,
+  newSubmissionId,
   RATINGS,
   RELATIONSHIPS,
   validateSubmission,
@@ -195,7 +196,7 @@ export class CareFeedbackForm extends LitElement {
   protected announcements: Record<string, string> = {};
 
   private readonly localize = new LocalizeController<FormStrings>(this, 'form', formStrings);
-  private submissionId: string = crypto.randomUUID();
+  private submissionId: string = newSubmissionId();
   private startedAt = Date.now();
   private returnToReview = false;
   private focusNext: 'heading' | 'summary' | undefined;
@@ -218,7 +219,7 @@ export class CareFeedbackForm extends LitElement {
   reset(): void {
     this.draftStore?.clear();
     this.answers = {...emptyAnswers(), kind: isKind(this.kind) ? this.kind : ''};
-    this.submissionId = crypto.randomUUID();
+    this.submissionId = newSubmissionId();
     this.startedAt = Date.now();
     this.errors = [];
     this.delivery = undefined;
@@ -522,7 +523,7 @@ export class CareFeedbackForm extends LitElement {
     this.delivery = {id: state.id, status: 'failed', reason: why};
     this.announce(new CareFailedEvent({id: state.id, reason: why, errors: state.errors ?? []}));
     // The failed id is spent (refused, expired or dropped); a new try is a new submission.
-    this.submissionId = crypto.randomUUID();
+    this.submissionId = newSubmissionId();
     if (fieldErrors.some((error) => targetFor(error.path, this.answers))) {
       this.phase = 'review';
       this.showErrors(fieldErrors);
