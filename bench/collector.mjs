@@ -22,11 +22,11 @@ const CLI = new URL('../packages/collector/bin/care-feedback-collector.js', impo
  * Realistic, unique bodies: every request is a new submission, with an id made as the form makes
  * one (newSubmissionId), as real traffic is.
  */
-function load(port) {
+function load(port, durationS) {
   return autocannon({
     url: `http://127.0.0.1:${port}`,
     connections: CONNECTIONS,
-    duration: DURATION_S,
+    duration: durationS,
     requests: [
       {
         method: 'POST',
@@ -41,16 +41,16 @@ function load(port) {
   });
 }
 
-async function measure(name, start) {
+async function measure(name, start, durationS) {
   const port = await freePort();
   const server = await start(port);
   try {
-    const result = await load(port);
+    const result = await load(port, durationS);
     const ok = result['2xx'];
     const other = result.non2xx + result.errors + result.timeouts;
     return {
       server: name,
-      'req/s': Math.round(ok / DURATION_S),
+      'req/s': Math.round(ok / durationS),
       'p50 ms': result.latency.p50,
       'p99 ms': result.latency.p99,
       'not 2xx': other,
@@ -60,7 +60,12 @@ async function measure(name, start) {
   }
 }
 
-export async function run({postgresUrl = process.env.CARE_TEST_POSTGRES_URL} = {}) {
+/** Also used by tests/node/collector-throughput.test.ts, with shorter runs and SQLite alone. */
+export async function run({
+  postgresUrl = process.env.CARE_TEST_POSTGRES_URL,
+  durationS = DURATION_S,
+  rounds = ROUNDS,
+} = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'care-bench-'));
   const serve = (port, storeArgs) =>
     startServer(process.execPath, [CLI, 'serve', '--port', String(port), ...storeArgs, '--allow-origin', ORIGIN, '--rate-limit', '0'], port);
@@ -75,8 +80,8 @@ export async function run({postgresUrl = process.env.CARE_TEST_POSTGRES_URL} = {
   ];
   const runs = servers.map(() => []);
   try {
-    for (let round = 0; round < ROUNDS; round++)
-      for (const [i, server] of servers.entries()) runs[i].push(await measure(server.name, server.start));
+    for (let round = 0; round < rounds; round++)
+      for (const [i, server] of servers.entries()) runs[i].push(await measure(server.name, server.start, durationS));
   } finally {
     rmSync(dir, {recursive: true, force: true});
   }
@@ -93,7 +98,7 @@ export async function run({postgresUrl = process.env.CARE_TEST_POSTGRES_URL} = {
     };
   });
   const notes = [
-    `${CONNECTIONS} connections for ${DURATION_S} s a run, from the benchmark process to servers in child processes on 127.0.0.1; ${ROUNDS} rounds, the servers taking turns; medians shown.`,
+    `${CONNECTIONS} connections for ${durationS} s a run, from the benchmark process to servers in child processes on 127.0.0.1; ${rounds} rounds, the servers taking turns; medians shown.`,
     'Goal: the SQLite collector at ≥ 0.60× the baseline throughput with p99 under 25 ms.',
   ];
   if (!postgresUrl) notes.push('PostgreSQL was not measured: set CARE_TEST_POSTGRES_URL, or install PostgreSQL so the bench starts one.');

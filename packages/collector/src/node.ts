@@ -38,7 +38,7 @@ function toRequest(req: IncomingMessage): {
   let ended = false;
   req.on('end', () => (ended = true));
   const method = req.method ?? 'GET';
-  const hasBody = method !== 'GET' && method !== 'HEAD';
+  const hasBody = declaresBody(req);
   const body = hasBody
     ? new ReadableStream<Uint8Array>(
         {
@@ -76,8 +76,7 @@ function toRequest(req: IncomingMessage): {
  * asks for one: building Request/Response objects costs more than validating and storing.
  */
 function nodeIncoming(req: IncomingMessage): {incoming: Incoming; unread: () => boolean} {
-  let state: 'unread' | 'reading' | 'done' | 'abandoned' =
-    req.method === 'GET' || req.method === 'HEAD' ? 'done' : 'unread';
+  let state: 'unread' | 'reading' | 'done' | 'abandoned' = declaresBody(req) ? 'unread' : 'done';
   let web: ReturnType<typeof toRequest> | undefined;
   const raw = req.url ?? '/';
   const query = raw.indexOf('?');
@@ -153,6 +152,17 @@ function nodeIncoming(req: IncomingMessage): {incoming: Incoming; unread: () => 
     incoming,
     unread: () => (web ? web.wasCancelled() || !web.finished() : state !== 'done'),
   };
+}
+
+/**
+ * Whether a request comes with a body to read. A preflight (OPTIONS) or a DELETE has none, and
+ * must not count as a body left unread: that closes the connection, and the browser would then
+ * open a new one for the POST that follows.
+ */
+function declaresBody(req: IncomingMessage): boolean {
+  if (req.method === 'GET' || req.method === 'HEAD') return false;
+  const length = req.headers['content-length'];
+  return req.headers['transfer-encoding'] !== undefined || (length !== undefined && length !== '0');
 }
 
 function safePath(raw: string): string {

@@ -1,7 +1,7 @@
 // The edges of the endpoint: CORS, origins, rate limits, proxies, body limits, odd input, shutdown.
 import {after, before, describe, it} from 'node:test';
 import assert from 'node:assert/strict';
-import {request as httpRequest} from 'node:http';
+import {Agent, request as httpRequest} from 'node:http';
 import {connect} from 'node:net';
 import {createServer} from 'node:http';
 import {createCollector, expressMiddleware, toNodeListener} from '@care-feedback/collector';
@@ -44,6 +44,50 @@ describe('CORS and origins', () => {
     const denied = await preflight('https://evil.example');
     assert.equal(denied.status, 403);
     assert.equal(denied.headers.get('access-control-allow-origin'), null);
+  });
+
+  it('keeps the connection open after a preflight or a DELETE, so the next request reuses it', async () => {
+    const agent = new Agent({keepAlive: true, maxSockets: 1});
+    const send = (method: string, path: string, headers: Record<string, string>, body?: string) =>
+      new Promise<{status: number; connection?: string; socket: object}>((resolve, reject) => {
+        const request = httpRequest(`${c.api}${path}`, {method, headers, agent}, (response) => {
+          response.resume();
+          response.on('end', () =>
+            resolve({
+              status: response.statusCode!,
+              connection: response.headers.connection,
+              socket: request.socket!,
+            }),
+          );
+        });
+        request.on('error', reject);
+        request.end(body);
+      });
+    try {
+      const preflight = await send('OPTIONS', '/submissions', {
+        origin: ALLOWED,
+        'access-control-request-method': 'POST',
+      });
+      assert.equal(preflight.status, 204);
+      assert.notEqual(preflight.connection, 'close');
+      const sent = await send(
+        'POST',
+        '/submissions',
+        {origin: ALLOWED, 'content-type': 'application/json'},
+        JSON.stringify(submission()),
+      );
+      assert.equal(sent.status, 201);
+      assert.equal(sent.socket, preflight.socket, 'the POST went over the same connection');
+      const erased = await send('DELETE', '/submissions/CF-2222-2222', {
+        authorization: `Bearer ${c.token}`,
+      });
+      assert.equal(erased.status, 404);
+      assert.notEqual(erased.connection, 'close');
+      const after = await send('GET', '/health', {});
+      assert.equal(after.socket, preflight.socket, 'and so did the requests after the DELETE');
+    } finally {
+      agent.destroy();
+    }
   });
 
   it('refuses a POST from an origin not on the list with 403 and stores nothing', async () => {

@@ -1,4 +1,5 @@
 // WAL checkpoints on a worker thread, off the event loop.
+import {statSync} from 'node:fs';
 import {Worker} from 'node:worker_threads';
 import {createRequire} from 'node:module';
 
@@ -9,24 +10,21 @@ import {createRequire} from 'node:module';
 const CHECKPOINTER_SOURCE = `
 const {parentPort, workerData} = require('node:worker_threads');
 const Database = require(workerData.driver);
-const {statSync} = require('node:fs');
 const db = new Database(workerData.file);
 db.pragma('busy_timeout = 5000');
 db.pragma('journal_size_limit = ' + workerData.walLimitBytes);
-// PASSIVE never waits for writers or readers: it copies what it can and tries again next time.
-// Under a steady flood of writes it never catches up, and the WAL would grow without end; past
-// the limit, TRUNCATE waits a moment for the writer, copies everything, and empties the WAL file.
-const timer = setInterval(() => {
-  let mode = 'PASSIVE';
-  try {
-    if (statSync(workerData.file + '-wal').size > workerData.walLimitBytes) mode = 'TRUNCATE';
-  } catch {}
+const checkpoint = (mode) => {
   try {
     db.pragma('wal_checkpoint(' + mode + ')');
   } catch {}
-}, workerData.intervalMs);
+};
+// PASSIVE never waits for the writer: it copies what it can and tries again next time.
+const timer = setInterval(() => checkpoint('PASSIVE'), workerData.intervalMs);
 parentPort.on('message', (message) => {
-  if (message === 'close') {
+  if (message === 'truncate') {
+    checkpoint('TRUNCATE');
+    parentPort.postMessage('truncated');
+  } else if (message === 'close') {
     clearInterval(timer);
     db.close();
     parentPort.close();
@@ -34,16 +32,32 @@ parentPort.on('message', (message) => {
 });
 `;
 
-/** How large the WAL may grow before a checkpoint waits for the writer to start it again. */
+/** How large the WAL may grow before the writer pauses for a checkpoint that empties it. */
 export const WAL_LIMIT_BYTES = 64 * 1024 * 1024;
 
 export interface Checkpointer {
+  /**
+   * Copies the whole WAL into the database and empties it. The writer must pause until this
+   * resolves: PASSIVE checkpoints never catch up with a steady flood of commits (each adds to the
+   * log while they copy), so without a pause the log grows until the disk is full.
+   */
+  truncate(): Promise<void>;
   close(): Promise<void>;
 }
 
+/** The WAL's size on disk, 0 when there is none. */
+export function walBytes(file: string): number {
+  try {
+    return statSync(`${file}-wal`).size;
+  } catch {
+    return 0;
+  }
+}
+
 /**
- * Runs WAL checkpoints on a worker thread every `intervalMs`. Should the thread stop, `onLost` is
- * called so the caller can turn SQLite's own automatic checkpoints back on.
+ * Runs PASSIVE WAL checkpoints on a worker thread every `intervalMs`, and a TRUNCATE when asked.
+ * Should the thread stop, `onLost` is called so the caller can turn SQLite's own automatic
+ * checkpoints back on.
  */
 export function startCheckpointer(
   file: string,
@@ -57,12 +71,29 @@ export function startCheckpointer(
     workerData: {driver, file, intervalMs, walLimitBytes},
   });
   let closing = false;
+  let running = true;
+  let truncated: (() => void) | undefined;
   worker.on('error', () => {});
+  worker.on('message', () => truncated?.());
   worker.on('exit', () => {
+    running = false;
+    truncated?.();
     if (!closing) onLost();
   });
   worker.unref();
   return {
+    truncate() {
+      if (!running || closing) return Promise.resolve();
+      return new Promise<void>((resolve) => {
+        truncated = () => {
+          truncated = undefined;
+          worker.unref();
+          resolve();
+        };
+        worker.ref(); // the answer must arrive even if nothing else keeps the process alive
+        worker.postMessage('truncate');
+      });
+    },
     async close() {
       if (closing) return;
       closing = true;

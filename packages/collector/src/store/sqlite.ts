@@ -18,7 +18,7 @@ import type {
   YouSaidItem,
 } from '../types.js';
 import {referenceCipher} from '../reference-cipher.js';
-import {startCheckpointer, WAL_LIMIT_BYTES} from './sqlite-checkpointer.js';
+import {startCheckpointer, WAL_LIMIT_BYTES, walBytes} from './sqlite-checkpointer.js';
 import {
   COLUMNS,
   MIGRATIONS,
@@ -51,6 +51,8 @@ export interface SqliteStoreOptions {
   maxBatch?: number;
   /** How long the first insert of a batch waits for company before the commit, in ms; 0 = the next turn of the event loop. */
   batchWindowMs?: number;
+  /** How large the WAL may grow before commits pause for a checkpoint that empties it (64 MB). */
+  walLimitBytes?: number;
 }
 
 const INSERT_SQL = `INSERT INTO submissions (seq, ${COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, NULL, NULL, NULL, ?, '[]', ?) ON CONFLICT (id) DO NOTHING`;
@@ -90,13 +92,16 @@ export function openSqliteStore(options: SqliteStoreOptions): Store {
   db.pragma('foreign_keys = ON');
   // Checkpoints copy the WAL into the database file and fsync it. Run by the committing connection
   // they would stall every request for that fsync now and then; a small thread does them instead.
+  const walLimitBytes = options.walLimitBytes ?? WAL_LIMIT_BYTES;
   const checkpointer = startCheckpointer(
     file,
     () => db.open && db.pragma('wal_autocheckpoint = 1000'),
+    1000,
+    walLimitBytes,
   );
   db.pragma('wal_autocheckpoint = 0');
   // Once a checkpoint has restarted the WAL, the file is cut back to this size.
-  db.pragma(`journal_size_limit = ${WAL_LIMIT_BYTES}`);
+  db.pragma(`journal_size_limit = ${walLimitBytes}`);
   migrate(db);
 
   const byId = db.prepare<[string], {reference: string; received_at: string; body: string}>(
@@ -159,13 +164,28 @@ export function openSqliteStore(options: SqliteStoreOptions): Store {
   let scheduled = false;
   const inTransaction = db.transaction(insertBatch);
   const runBatch = (batch: Pending[]) => inTransaction.immediate(batch);
+  // Past the limit, commits wait (requests are still read and checked meanwhile) while the
+  // checkpoint thread empties the WAL; looked at no more than every 25 ms.
+  let truncating: Promise<void> | undefined;
+  let walCheckedAt = 0;
+  const keepWalBounded = () => {
+    const now = Date.now();
+    if (now - walCheckedAt < 25) return;
+    walCheckedAt = now;
+    if (walBytes(file) <= walLimitBytes) return;
+    truncating = checkpointer.truncate().then(() => {
+      truncating = undefined;
+      flush();
+    });
+  };
   const flush = () => {
     scheduled = false;
+    if (truncating) return; // flushed again when the checkpoint is done
     while (queue.length) {
       const batch = queue.splice(0, maxBatch);
       let results: InsertResult[];
       try {
-        const t0 = performance.now(); results = runBatch(batch); const g = ((globalThis as any).__b ??= (process.on('exit', () => { const b = (globalThis as any).__b; console.error('batches', b.n, 'rows', b.r, 'avg rows', (b.r / b.n).toFixed(1), 'µs/batch', (b.t * 1000 / b.n).toFixed(0), 'µs/row', (b.t*1000/b.r).toFixed(1)); }), {n: 0, r: 0, t: 0})); g.n++; g.r += batch.length; g.t += performance.now() - t0;
+        results = runBatch(batch);
       } catch (error) {
         // One bad row must not fail its neighbours: retry them one commit each.
         for (const p of batch) {
@@ -179,6 +199,7 @@ export function openSqliteStore(options: SqliteStoreOptions): Store {
       }
       batch.forEach((p, i) => p.resolve(results[i]!));
     }
+    keepWalBounded();
   };
 
   let closed = false;
@@ -351,8 +372,9 @@ export function openSqliteStore(options: SqliteStoreOptions): Store {
     },
     async close() {
       if (closed) return;
+      closed = true; // no new inserts; those already queued are still committed
+      await truncating;
       flush();
-      closed = true;
       await checkpointer.close();
       db.close();
     },

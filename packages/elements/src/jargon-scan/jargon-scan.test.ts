@@ -160,8 +160,8 @@ describe('<care-jargon-scan>', () => {
     expect(clicks).to.equal(1);
   });
 
-  it('scans 100,000 words quickly', async function () {
-    this.timeout(30_000);
+  it('scans 100,000 words within a few times the cost of showing them at all', async function () {
+    this.timeout(60_000);
     const filler =
       'the people who use our service told us that visits were often late and they wanted more say in how care is planned'.split(
         ' ',
@@ -173,21 +173,40 @@ describe('<care-jargon-scan>', () => {
       paragraphs.push(`<p>${words.slice(i, i + 100).join(' ')}</p>`);
     // The terms appear only near the end, so the whole text must be read.
     paragraphs.push('<p>Ask about a direct payment, a personal budget, respite and the CQC.</p>');
+    const content = paragraphs.join('');
     const response = await fetch('/packages/elements/glossary/en-GB.json');
     const builtIn = await response.json();
-    const el = document.createElement('care-jargon-scan') as CareJargonScan;
-    el.glossaryMode = 'replace';
-    el.glossary = builtIn;
-    el.innerHTML = paragraphs.join('');
-    const start = performance.now();
-    document.body.append(el);
-    await el.ready;
-    const elapsed = performance.now() - start;
+    // A budget against a baseline measured beside it, not a clock: the same words in a plain <div>.
+    const timeIn = async (tag: 'div' | 'care-jargon-scan') => {
+      const el = document.createElement(tag) as CareJargonScan;
+      if (tag === 'care-jargon-scan') {
+        el.glossaryMode = 'replace';
+        el.glossary = builtIn;
+      }
+      el.innerHTML = content;
+      const start = performance.now();
+      document.body.append(el);
+      if (tag === 'care-jargon-scan') await el.ready;
+      el.getBoundingClientRect(); // layout, on both sides
+      const ms = performance.now() - start;
+      const marked = el.marked ?? 0;
+      el.remove();
+      return {ms, marked};
+    };
+    const median = (values: number[]) => [...values].sort((a, b) => a - b)[1]!;
+    const plain: number[] = [];
+    const scanned: number[] = [];
+    for (let run = 0; run < 3; run++) {
+      plain.push((await timeIn('div')).ms);
+      const scan = await timeIn('care-jargon-scan');
+      expect(scan.marked).to.be.at.least(4);
+      scanned.push(scan.ms);
+    }
+    const ratio = median(scanned) / median(plain);
     console.log(
-      `[bench] <care-jargon-scan>: ${words.length} words, ${builtIn.terms.length} terms, ${el.marked} marked in ${elapsed.toFixed(0)} ms`,
+      `[bench] <care-jargon-scan>: ${words.length} words, ${builtIn.terms.length} terms: ${median(scanned).toFixed(0)} ms against ${median(plain).toFixed(0)} ms plain (${ratio.toFixed(1)}×)`,
     );
-    expect(el.marked).to.be.at.least(4);
-    expect(elapsed).to.be.below(3000);
-    el.remove();
+    // bench/ measures about 1.6×; a scan that reread the text for each term would be far over 5×.
+    expect(ratio).to.be.below(5);
   });
 });
