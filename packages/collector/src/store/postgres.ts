@@ -44,6 +44,31 @@ export interface PostgresStoreOptions {
   poolSize?: number;
 }
 
+/** One row of the insert: its columns in COLUMNS order, the later status times and notes empty. */
+const ROW = "(?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, NULL, NULL, NULL, ?, '[]', ?)";
+
+function rowParams(record: NewRecord, reference: string): unknown[] {
+  return [
+    record.id,
+    reference,
+    record.kind,
+    record.status,
+    record.service,
+    record.rating,
+    record.spamReason,
+    record.ackDueAt,
+    record.receivedAt,
+    record.receivedAt,
+    record.body,
+  ];
+}
+
+interface Pending {
+  record: NewRecord;
+  resolve: (result: InsertResult) => void;
+  reject: (error: unknown) => void;
+}
+
 const MIGRATION_LOCK = 727_001; // an arbitrary advisory-lock key: one migrator at a time across processes
 
 export async function openPostgresStore(options: PostgresStoreOptions): Promise<Store> {
@@ -115,56 +140,96 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
       )
     )[0];
 
-  return {
-    engine: 'postgres',
-    async insert(record: NewRecord): Promise<InsertResult> {
-      // PostgreSQL commits each insert on its own, so its unique index of random references costs
-      // little beside the commit; the SQLite store shuffles a counter instead (reference-cipher.ts).
-      let reference = makeReference();
-      for (let attempt = 0; attempt < 20; attempt++) {
-        // One statement, committed on return (synchronous_commit on): a concurrent insert of the same
-        // id in another process waits for that one to commit, then does nothing.
-        const inserted = await query(
-          `INSERT INTO submissions (${COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, NULL, NULL, NULL, ?, '[]', ?) ON CONFLICT DO NOTHING RETURNING id`,
-          [
-            record.id,
-            reference,
-            record.kind,
-            record.status,
-            record.service,
-            record.rating,
-            record.spamReason,
-            record.ackDueAt,
-            record.receivedAt,
-            record.receivedAt,
-            record.body,
-          ],
-        );
-        if (inserted.length)
-          return {
+  /**
+   * One insert on its own, committed on return (synchronous_commit on): a concurrent insert of the
+   * same id in another process waits for that one to commit, then does nothing. Random references
+   * with a unique index: PostgreSQL commits cost far more than that index (the SQLite store
+   * shuffles a counter instead, reference-cipher.ts).
+   */
+  const insertOne = async (record: NewRecord): Promise<InsertResult> => {
+    let reference = makeReference();
+    for (let attempt = 0; attempt < 20; attempt++) {
+      const inserted = await query(
+        `INSERT INTO submissions (${COLUMNS}) VALUES ${ROW} ON CONFLICT DO NOTHING RETURNING id`,
+        rowParams(record, reference),
+      );
+      if (inserted.length)
+        return {
+          outcome: 'created',
+          receipt: {id: record.id, reference, receivedAt: record.receivedAt},
+        };
+      const existing = (
+        await query<{reference: string; received_at: string; body: string}>(
+          'SELECT reference, received_at, body FROM submissions WHERE id = ?',
+          [record.id],
+        )
+      )[0];
+      if (existing) {
+        if (existing.body !== record.body) return {outcome: 'conflict'};
+        return {
+          outcome: 'duplicate',
+          receipt: {
+            id: record.id,
+            reference: existing.reference,
+            receivedAt: existing.received_at,
+          },
+        };
+      }
+      reference = makeReference(); // the reference was taken: draw another
+    }
+    throw new Error('could not find a free reference');
+  };
+
+  // Group commit, as on SQLite: the inserts that arrive in one turn of the event loop go in one
+  // statement, so one commit (and one fsync) serves them all. What it skips (an id already stored,
+  // twice in one batch, or a reference drawn twice) is settled one by one afterwards.
+  const maxBatch = 256;
+  let queue: Pending[] = [];
+  let scheduled = false;
+  const insertBatch = async (batch: Pending[]) => {
+    const proposed = batch.map(() => makeReference());
+    let created: Set<string>;
+    try {
+      const rows = await query<{id: string; reference: string}>(
+        `INSERT INTO submissions (${COLUMNS}) VALUES ${batch.map(() => ROW).join(', ')} ON CONFLICT DO NOTHING RETURNING id, reference`,
+        batch.flatMap(({record}, i) => rowParams(record, proposed[i]!)),
+      );
+      created = new Set(rows.map((row) => `${row.id} ${row.reference}`));
+    } catch {
+      created = new Set(); // one bad row must not fail its neighbours: each is tried on its own
+    }
+    await Promise.all(
+      batch.map(async ({record, resolve, reject}, i) => {
+        const reference = proposed[i]!;
+        if (created.has(`${record.id} ${reference}`))
+          return resolve({
             outcome: 'created',
             receipt: {id: record.id, reference, receivedAt: record.receivedAt},
-          };
-        const existing = (
-          await query<{reference: string; received_at: string; body: string}>(
-            'SELECT reference, received_at, body FROM submissions WHERE id = ?',
-            [record.id],
-          )
-        )[0];
-        if (existing) {
-          if (existing.body !== record.body) return {outcome: 'conflict'};
-          return {
-            outcome: 'duplicate',
-            receipt: {
-              id: record.id,
-              reference: existing.reference,
-              receivedAt: existing.received_at,
-            },
-          };
+          });
+        await insertOne(record).then(resolve, reject);
+      }),
+    );
+  };
+  const inFlight = new Set<Promise<void>>();
+  const flush = () => {
+    scheduled = false;
+    while (queue.length) {
+      const sending = insertBatch(queue.splice(0, maxBatch));
+      inFlight.add(sending);
+      void sending.finally(() => inFlight.delete(sending));
+    }
+  };
+
+  return {
+    engine: 'postgres',
+    insert(record: NewRecord): Promise<InsertResult> {
+      return new Promise<InsertResult>((resolve, reject) => {
+        queue.push({record, resolve, reject});
+        if (!scheduled) {
+          scheduled = true;
+          setImmediate(flush);
         }
-        reference = makeReference(); // the reference was taken: draw another
-      }
-      throw new Error('could not find a free reference');
+      });
     },
     async get(reference) {
       const row = await getRow(reference);
@@ -318,6 +383,8 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
       );
     },
     async close() {
+      flush();
+      await Promise.all(inFlight);
       if (!pool.ended) await pool.end();
     },
   };
