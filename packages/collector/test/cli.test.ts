@@ -9,8 +9,7 @@ import {existsSync, mkdtempSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {openStore} from '@care-feedback/collector';
-import {canonicalSubmissionJson} from '@care-feedback/core';
-import {post, submission} from './helpers.js';
+import {newRecord, post, submission} from './helpers.js';
 
 const BIN = fileURLToPath(new URL('../bin/care-feedback-collector.js', import.meta.url));
 const run = promisify(execFile);
@@ -136,18 +135,7 @@ describe('care-feedback-collector CLI', () => {
     try {
       const store = await openStore({db});
       const add = async (receivedAt: string) => {
-        const sent = submission();
-        const result = await store.insert({
-          id: sent.id,
-          kind: 'comment',
-          status: 'received',
-          service: null,
-          rating: null,
-          spamReason: null,
-          ackDueAt: null,
-          receivedAt,
-          body: canonicalSubmissionJson(sent),
-        });
+        const result = await store.insert(newRecord(submission(), {receivedAt}));
         assert.equal(result.outcome, 'created');
         return result.outcome === 'created' ? result.receipt.reference : '';
       };

@@ -5,8 +5,7 @@ import {Agent, request as httpRequest} from 'node:http';
 import {connect} from 'node:net';
 import {createServer} from 'node:http';
 import {createCollector, expressMiddleware, toNodeListener} from '@care-feedback/collector';
-import {canonicalSubmissionJson} from '@care-feedback/core';
-import {post, startCollector, submission, tempStore, type Running} from './helpers.js';
+import {newRecord, post, startCollector, submission, tempStore, type Running} from './helpers.js';
 
 const ALLOWED = 'https://provider.example';
 
@@ -396,20 +395,9 @@ describe('adapters and shutdown', () => {
     // Enough (about 15 MB) that the export cannot all sit in socket buffers before the close.
     const message = 'x'.repeat(5000);
     await Promise.all(
-      Array.from({length: 3000}, () => {
-        const sent = submission({service: 'drain', message});
-        return c.store.insert({
-          id: sent.id,
-          kind: 'comment',
-          status: 'received',
-          service: 'drain',
-          rating: null,
-          spamReason: null,
-          ackDueAt: null,
-          receivedAt: new Date().toISOString(),
-          body: canonicalSubmissionJson(sent),
-        });
-      }),
+      Array.from({length: 3000}, () =>
+        c.store.insert(newRecord(submission({service: 'drain', message}), {service: 'drain'})),
+      ),
     );
     const response = await fetch(`${c.api}/export.ndjson?service=drain`, {
       headers: {authorization: `Bearer ${c.token}`},

@@ -4,12 +4,13 @@ import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {randomUUID} from 'node:crypto';
 import pg from 'pg';
-import {exampleSubmission, type Submission} from '@care-feedback/core';
+import {canonicalSubmissionJson, exampleSubmission, type Submission} from '@care-feedback/core';
 import {
   createToken,
   openStore,
   serve,
   type CollectorOptions,
+  type NewRecord,
   type Serving,
   type Store,
 } from '@care-feedback/collector';
@@ -108,6 +109,25 @@ export async function startCollector(
 /** A valid submission with a fresh id, slow enough not to be quarantined. */
 export function submission(overrides: Partial<Submission> = {}): Submission {
   return exampleSubmission({id: randomUUID(), ...overrides});
+}
+
+/** A record as the collector hands it to a store: a comment, received now, unless told otherwise. */
+export function newRecord(
+  sent: Submission = submission(),
+  fields: Partial<NewRecord> = {},
+): NewRecord {
+  return {
+    id: sent.id,
+    kind: 'comment',
+    status: 'received',
+    service: null,
+    rating: null,
+    spamReason: null,
+    ackDueAt: null,
+    receivedAt: new Date().toISOString(),
+    body: canonicalSubmissionJson(sent),
+    ...fields,
+  };
 }
 
 export function post(

@@ -11,7 +11,7 @@ import {canonicalSubmissionJson} from '@care-feedback/core';
 import {makeReference, openStore, REFERENCE_PATTERN, type Store} from '@care-feedback/collector';
 import {referenceCipher} from '../src/reference-cipher.js';
 import {MIGRATIONS} from '../src/store/sql.js';
-import {submission} from './helpers.js';
+import {newRecord, submission} from './helpers.js';
 
 const newKey = () => randomBytes(24).toString('hex');
 
@@ -104,21 +104,6 @@ describe('migration 4 on a SQLite file made before it', () => {
     db.close();
     return rows;
   }
-
-  const newRecord = () => {
-    const sent = submission();
-    return {
-      id: sent.id,
-      kind: 'comment' as const,
-      status: 'received' as const,
-      service: null,
-      rating: null,
-      spamReason: null,
-      ackDueAt: null,
-      receivedAt: new Date().toISOString(),
-      body: canonicalSubmissionJson(sent),
-    };
-  };
 
   it('keeps every earlier reference working: read, moved on, noted, erased', async () => {
     const old = versionThreeWith(3);

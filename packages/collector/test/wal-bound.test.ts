@@ -6,9 +6,8 @@ import {mkdtempSync, rmSync, statSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import Database from 'better-sqlite3';
-import {canonicalSubmissionJson} from '@care-feedback/core';
 import {openSqliteStore} from '@care-feedback/collector';
-import {submission} from './helpers.js';
+import {newRecord, submission} from './helpers.js';
 
 const LIMIT = 1024 * 1024;
 const walSize = (file: string) => {
@@ -31,20 +30,7 @@ test('keeps the WAL near its limit under a flood, and within it after', async ()
     // second, far more than a checkpoint that never waits could copy.
     for (const until = Date.now() + 2000; Date.now() < until;) {
       const results = await Promise.all(
-        Array.from({length: 50}, () => {
-          const sent = submission({message});
-          return store.insert({
-            id: sent.id,
-            kind: 'comment',
-            status: 'received',
-            service: null,
-            rating: null,
-            spamReason: null,
-            ackDueAt: null,
-            receivedAt: new Date().toISOString(),
-            body: canonicalSubmissionJson(sent),
-          });
-        }),
+        Array.from({length: 50}, () => store.insert(newRecord(submission({message})))),
       );
       stored += results.filter((r) => r.outcome === 'created').length;
       largest = Math.max(largest, walSize(file));

@@ -21,6 +21,8 @@ import {
   MIGRATIONS,
   STATUS_COLUMN,
   numbered,
+  RECORD_VALUES,
+  recordParams,
   toAudit,
   toRecord,
   toToken,
@@ -42,25 +44,6 @@ export interface PostgresStoreOptions {
   schema?: string;
   /** Pool size; default 10. */
   poolSize?: number;
-}
-
-/** One row of the insert: its columns in COLUMNS order, the later status times and notes empty. */
-const ROW = "(?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, NULL, NULL, NULL, ?, '[]', ?)";
-
-function rowParams(record: NewRecord, reference: string): unknown[] {
-  return [
-    record.id,
-    reference,
-    record.kind,
-    record.status,
-    record.service,
-    record.rating,
-    record.spamReason,
-    record.ackDueAt,
-    record.receivedAt,
-    record.receivedAt,
-    record.body,
-  ];
 }
 
 interface Pending {
@@ -150,8 +133,8 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
     let reference = makeReference();
     for (let attempt = 0; attempt < 20; attempt++) {
       const inserted = await query(
-        `INSERT INTO submissions (${COLUMNS}) VALUES ${ROW} ON CONFLICT DO NOTHING RETURNING id`,
-        rowParams(record, reference),
+        `INSERT INTO submissions (${COLUMNS}) VALUES (${RECORD_VALUES}) ON CONFLICT DO NOTHING RETURNING id`,
+        recordParams(record, reference),
       );
       if (inserted.length)
         return {
@@ -191,8 +174,8 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
     let created: Set<string>;
     try {
       const rows = await query<{id: string; reference: string}>(
-        `INSERT INTO submissions (${COLUMNS}) VALUES ${batch.map(() => ROW).join(', ')} ON CONFLICT DO NOTHING RETURNING id, reference`,
-        batch.flatMap(({record}, i) => rowParams(record, proposed[i]!)),
+        `INSERT INTO submissions (${COLUMNS}) VALUES ${batch.map(() => `(${RECORD_VALUES})`).join(', ')} ON CONFLICT DO NOTHING RETURNING id, reference`,
+        batch.flatMap(({record}, i) => recordParams(record, proposed[i]!)),
       );
       created = new Set(rows.map((row) => `${row.id} ${row.reference}`));
     } catch {

@@ -3,6 +3,7 @@ import type {
   AuditEntry,
   Cursor,
   ListFilter,
+  NewRecord,
   StoredRecord,
   TokenRecord,
   YouSaidChange,
@@ -212,6 +213,26 @@ export const YOU_SAID_PURGE_SQL = YOU_SAID_ERASE_SQL.replace(
  */
 export function columnText(value: string | null | undefined): string | null {
   return value === null || value === undefined ? null : value.replace(/\u0000/g, '\uFFFD');
+}
+
+/** A new record's values in COLUMNS order, the later status times and notes empty. */
+export const RECORD_VALUES = "?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, NULL, NULL, NULL, ?, '[]', ?";
+
+/** RECORD_VALUES' parameters, in order (positional binding is cheaper than named). */
+export function recordParams(record: NewRecord, reference: string): unknown[] {
+  return [
+    record.id,
+    reference,
+    record.kind,
+    record.status,
+    record.service,
+    record.rating,
+    record.spamReason,
+    record.ackDueAt,
+    record.receivedAt,
+    record.receivedAt,
+    record.body,
+  ];
 }
 
 /** Timestamp column set when a record reaches a status. */

@@ -22,6 +22,8 @@ import {startCheckpointer, WAL_LIMIT_BYTES, walBytes} from './sqlite-checkpointe
 import {
   COLUMNS,
   MIGRATIONS,
+  RECORD_VALUES,
+  recordParams,
   STATUS_COLUMN,
   toAudit,
   toRecord,
@@ -55,24 +57,7 @@ export interface SqliteStoreOptions {
   walLimitBytes?: number;
 }
 
-const INSERT_SQL = `INSERT INTO submissions (seq, ${COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, NULL, NULL, NULL, ?, '[]', ?) ON CONFLICT (id) DO NOTHING`;
-
-/** INSERT_SQL's parameters after `seq`, in order (positional binding is cheaper than named). */
-function insertParams(r: NewRecord, reference: string): unknown[] {
-  return [
-    r.id,
-    reference,
-    r.kind,
-    r.status,
-    r.service,
-    r.rating,
-    r.spamReason,
-    r.ackDueAt,
-    r.receivedAt,
-    r.receivedAt,
-    r.body,
-  ];
-}
+const INSERT_SQL = `INSERT INTO submissions (seq, ${COLUMNS}) VALUES (?, ${RECORD_VALUES}) ON CONFLICT (id) DO NOTHING`;
 
 interface Pending {
   record: NewRecord;
@@ -140,7 +125,7 @@ export function openSqliteStore(options: SqliteStoreOptions): Store {
       let reference = cipher.encode(seq);
       // A reference given out before migration 4 was random and may be the one this number makes.
       while (isLegacy.get(reference)) reference = cipher.encode(++seq);
-      if (insertRow.run(seq, ...insertParams(record, reference)).changes === 1) {
+      if (insertRow.run(seq, ...recordParams(record, reference)).changes === 1) {
         seq++;
         return {
           outcome: 'created',
