@@ -178,7 +178,8 @@ export const inboxStyles = css`
     border-inline-start: 5px solid var(--_error);
   }
 
-  .field-invalid input {
+  .field-invalid input,
+  .field-invalid textarea {
     border-color: var(--_error);
   }
 
@@ -193,7 +194,8 @@ export const inboxStyles = css`
     border: 5px solid var(--_error);
   }
 
-  .error-summary h3 {
+  .error-summary h3,
+  .error-summary h4 {
     margin-block-start: 0;
   }
 
@@ -408,6 +410,22 @@ export const inboxStyles = css`
     font-weight: 700;
   }
 
+  /* Says a change was saved or an item deleted; the words carry it, the bar only draws the eye. */
+  .done-message {
+    padding-inline-start: 0.75rem;
+    border-inline-start: 5px solid var(--_success);
+    font-weight: 700;
+  }
+
+  .you-said-edit,
+  .confirm-delete {
+    margin-block: 1rem;
+  }
+
+  .confirm-delete > h4:first-child {
+    margin-block-start: 0;
+  }
+
   .history,
   .audit {
     padding-inline-start: 1.25rem;
@@ -569,7 +587,8 @@ export const inboxStyles = css`
     .nav-button[aria-current='page'],
     .row,
     .overdue-flag,
-    .panel {
+    .panel,
+    .done-message {
       border-color: CanvasText;
     }
 

@@ -15,11 +15,20 @@ import type {
 export type InboxErrorKind =
   'unauthorised' | 'forbidden' | 'not-found' | 'conflict' | 'invalid' | 'network' | 'server';
 
+/** One field the collector refused, from a 422 problem's `errors`; `path` names the field. */
+export interface InboxFieldError {
+  path: string;
+  code?: string | undefined;
+  message: string;
+}
+
 export class InboxApiError extends Error {
   constructor(
     readonly kind: InboxErrorKind,
     readonly status: number,
     message: string,
+    /** Each field the collector refused, so a form can show the reason beside the right field. */
+    readonly errors: InboxFieldError[] = [],
   ) {
     super(message);
     this.name = 'InboxApiError';
@@ -91,6 +100,17 @@ export interface YouSaidItem {
   createdAt: string;
 }
 
+function readFieldErrors(value: unknown): InboxFieldError[] {
+  return (Array.isArray(value) ? value : [])
+    .filter(isObject)
+    .map((error) => ({
+      path: str(error.path) ?? '',
+      code: str(error.code),
+      message: str(error.message) ?? '',
+    }))
+    .filter((error) => error.message !== '');
+}
+
 function readYouSaid(body: Json): YouSaidItem {
   return {
     id: str(body.id) ?? '',
@@ -151,13 +171,15 @@ export class InboxApi {
                 ? 'invalid'
                 : 'server';
     let detail = '';
+    let errors: InboxFieldError[] = [];
     try {
       const body = (await response.json()) as Json;
       detail = str(body.detail) ?? str(body.title) ?? str(body.error) ?? str(body.message) ?? '';
+      errors = readFieldErrors(body.errors);
     } catch {
       // Not JSON: the status code says enough.
     }
-    throw new InboxApiError(kind, response.status, detail || `HTTP ${response.status}`);
+    throw new InboxApiError(kind, response.status, detail || `HTTP ${response.status}`, errors);
   }
 
   private async json(path: string, init?: RequestInit, query?: URLSearchParams): Promise<unknown> {
@@ -222,6 +244,29 @@ export class InboxApi {
         {method: 'POST'},
       )) as Json,
     );
+  }
+
+  /**
+   * Changes an item: only the fields given are sent; `quote: null` removes the quote. The collector
+   * answers 422 with field errors for a quote not copied exactly from the message, and for a change
+   * that would leave a published item unpublishable.
+   */
+  async youSaidUpdate(
+    id: string,
+    change: {youSaid?: string; weDid?: string; quote?: string | null},
+  ): Promise<YouSaidItem> {
+    return readYouSaid(
+      (await this.json(`/you-said-we-did/${encodeURIComponent(id)}`, {
+        method: 'PATCH',
+        headers: {'Content-Type': 'application/json'},
+        body: JSON.stringify(change),
+      })) as Json,
+    );
+  }
+
+  /** Deletes an item for good; a published one leaves the public list at once. */
+  async youSaidDelete(id: string): Promise<void> {
+    await this.request(`/you-said-we-did/${encodeURIComponent(id)}`, {method: 'DELETE'});
   }
 
   async erase(reference: string): Promise<void> {

@@ -1,5 +1,6 @@
-// "You said, we did" in <care-feedback-inbox>, in real Chromium against a real collector: axe in every state, the consent rule.
+// "You said, we did" in <care-feedback-inbox>, in real Chromium against a real collector: axe in every state, the consent rule, edit and delete.
 import {expect, waitUntil} from '@open-wc/testing';
+import {sendKeys, setViewport} from '@web/test-runner-commands';
 import {expectAccessible} from '../test-support/index.js';
 import {
   $,
@@ -126,7 +127,7 @@ describe('<care-feedback-inbox> "You said, we did"', () => {
     expect(text(el, '#you-said-quote-hint')).to.equal(
       'You cannot include a quote. The person did not agree to their words being published.',
     );
-    expect($(el, '#you-said-quote-text')).to.equal(null);
+    expect(Boolean($(el, '#you-said-quote-text'))).to.equal(false);
     await expectAccessible(el, 'detail without consent to publish');
 
     // Forced through the API: the item saves, but publishing it with the quote is refused.
@@ -164,5 +165,390 @@ describe('<care-feedback-inbox> "You said, we did"', () => {
       {method: 'POST', headers: {Authorization: `Bearer ${collector!.token}`}},
     );
     expect(refusal.status).to.equal(422);
+  });
+});
+
+// ---- Edit and delete ----
+
+interface Item {
+  id: string;
+  submissionReference: string | null;
+  youSaid: string;
+  weDid: string;
+  quote: string | null;
+  published: boolean;
+  updatedAt: string;
+}
+
+const providerHeaders = () => ({
+  Authorization: `Bearer ${collector!.token}`,
+  'Content-Type': 'application/json',
+});
+
+/** Makes an item straight through the API, so each test starts from one it knows. */
+async function createItem(body: Record<string, unknown>, publish = false): Promise<Item> {
+  const created = await fetch(`${collector!.endpoint}/you-said-we-did`, {
+    method: 'POST',
+    headers: providerHeaders(),
+    body: JSON.stringify(body),
+  });
+  expect(created.status, await created.clone().text()).to.equal(201);
+  const item = (await created.json()) as Item;
+  if (!publish) return item;
+  const answer = await fetch(`${collector!.endpoint}/you-said-we-did/${item.id}/publish`, {
+    method: 'POST',
+    headers: providerHeaders(),
+  });
+  expect(answer.status, await answer.clone().text()).to.equal(200);
+  return (await answer.json()) as Item;
+}
+
+/** What the collector holds for an item now: the item, or undefined once it has gone (404). */
+async function stored(id: string): Promise<Item | undefined> {
+  const answer = await fetch(`${collector!.endpoint}/you-said-we-did/${id}`, {
+    headers: providerHeaders(),
+  });
+  if (answer.status === 404) return undefined;
+  expect(answer.status).to.equal(200);
+  return (await answer.json()) as Item;
+}
+
+async function storedList(): Promise<Item[]> {
+  const answer = await fetch(`${collector!.endpoint}/you-said-we-did`, {
+    headers: providerHeaders(),
+  });
+  return ((await answer.json()) as {items: Item[]}).items;
+}
+
+const row = (el: CareFeedbackInbox, id: string) =>
+  $(el, `#you-said-item-${id}`)?.closest('li') ?? null;
+const rowText = (el: CareFeedbackInbox, id: string) =>
+  (row(el, id)?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const live = (el: CareFeedbackInbox) => text(el, '[role=status]');
+const box = (el: CareFeedbackInbox, id: string) => $<HTMLTextAreaElement>(el, `#${id}`)!;
+
+/** Presses a button the way a keyboard user does: focus on it, then Enter. */
+async function press(el: CareFeedbackInbox, selector: string) {
+  const button = $<HTMLButtonElement>(el, selector);
+  if (!button) throw new Error(`no ${selector}`);
+  button.focus();
+  await sendKeys({press: 'Enter'});
+}
+
+const focusIs = (el: CareFeedbackInbox, id: string, what: string) =>
+  waitUntil(
+    () => focused(el)?.id === id,
+    `focus did not go to ${what} (it is on #${focused(el)?.id})`,
+    {
+      timeout: 5000,
+    },
+  );
+
+async function signedInList() {
+  const el = await mount(collector!.endpoint);
+  await signIn(el, collector!.token);
+  await openYouSaidList(el);
+  return el;
+}
+
+describe('<care-feedback-inbox> editing and deleting "You said, we did"', () => {
+  it('edits the words and the quote in place, by keyboard; the list and the collector both change', async () => {
+    const item = await createItem({
+      submissionReference: consented,
+      youSaid: 'Night carers coud not find the door.',
+      weDid: 'Every rota says which door.',
+      quote: 'which door to use',
+    });
+    const el = await signedInList();
+    expect(rowText(el, item.id)).to.contain('Night carers coud not find the door.');
+
+    await press(el, `#you-said-edit-${item.id}`);
+    await focusIs(el, 'you-said-edit-said', 'the first box of the form');
+    expect(box(el, 'you-said-edit-said').value).to.equal(item.youSaid);
+    expect(box(el, 'you-said-edit-did').value).to.equal(item.weDid);
+    expect(box(el, 'you-said-edit-quote').value).to.equal('which door to use');
+    expect(text(el, 'label[for=you-said-edit-quote]')).to.equal('Quote from their feedback');
+    expect(box(el, 'you-said-edit-quote').getAttribute('aria-describedby')).to.equal(
+      'you-said-edit-quote-hint',
+    );
+    // The buttons for the item give way to the form while it is open.
+    expect(Boolean($(el, `#you-said-edit-${item.id}`))).to.equal(false);
+    await expectAccessible(el, 'edit form open');
+
+    // Typed as a person would: select all, then the new words.
+    box(el, 'you-said-edit-said').select();
+    await sendKeys({type: 'Night carers could not find the door.'});
+    box(el, 'you-said-edit-quote').value = 'never knew which door to use';
+    await press(el, '.you-said-edit button[type=submit]');
+
+    await focusIs(el, `you-said-item-${item.id}`, "the item's heading");
+    expect(text(el, `#you-said-item-${item.id}`)).to.equal(
+      'You said: Night carers could not find the door.',
+    );
+    expect(Boolean($(el, '.you-said-edit'))).to.equal(false);
+    expect(rowText(el, item.id)).to.contain('Your changes are saved.');
+    expect(row(el, item.id)!.querySelector('blockquote')!.textContent).to.equal(
+      'never knew which door to use',
+    );
+    await waitUntil(() => live(el) === 'Your changes are saved.', 'the save was not announced');
+    await expectAccessible(el, 'after an edit was saved');
+
+    const saved = (await storedList()).find((i) => i.id === item.id)!;
+    expect(saved.youSaid).to.equal('Night carers could not find the door.');
+    expect(saved.weDid).to.equal('Every rota says which door.');
+    expect(saved.quote).to.equal('never knew which door to use');
+    expect(saved.updatedAt).not.to.equal(item.updatedAt);
+  });
+
+  it('removes the quote when its box is emptied', async () => {
+    const item = await createItem({
+      submissionReference: consented,
+      youSaid: 'Doors were confusing.',
+      weDid: 'Signs on every door.',
+      quote: 'Please tell them.',
+    });
+    const el = await signedInList();
+    expect(Boolean(row(el, item.id)!.querySelector('blockquote'))).to.equal(true);
+    await press(el, `#you-said-edit-${item.id}`);
+    await focusIs(el, 'you-said-edit-said', 'the first box of the form');
+    box(el, 'you-said-edit-quote').value = '';
+    await press(el, '.you-said-edit button[type=submit]');
+    await focusIs(el, `you-said-item-${item.id}`, "the item's heading");
+    expect(Boolean(row(el, item.id)!.querySelector('blockquote'))).to.equal(false);
+    expect((await stored(item.id))!.quote).to.equal(null);
+  });
+
+  it("shows what is missing, and the collector's 422, beside the right box; the summary takes focus and links to it", async () => {
+    const item = await createItem({
+      submissionReference: consented,
+      youSaid: 'Carers used the wrong door.',
+      weDid: 'We put up signs.',
+    });
+    const el = await signedInList();
+    await press(el, `#you-said-edit-${item.id}`);
+    await focusIs(el, 'you-said-edit-said', 'the first box of the form');
+
+    // Missing words are caught before anything is sent.
+    box(el, 'you-said-edit-said').value = '   ';
+    await press(el, '.you-said-edit button[type=submit]');
+    await focusIs(el, 'you-said-edit-errors', 'the error summary');
+    expect(text(el, '#you-said-edit-errors')).to.equal('There is a problem Write what people said');
+    expect(box(el, 'you-said-edit-said').getAttribute('aria-invalid')).to.equal('true');
+    expect(box(el, 'you-said-edit-did').getAttribute('aria-invalid')).to.equal('false');
+
+    // A quote that is not in the message: the collector refuses it, and says so beside the quote.
+    box(el, 'you-said-edit-said').value = 'Carers used the wrong door at night.';
+    box(el, 'you-said-edit-quote').value = 'words they never wrote';
+    await press(el, '.you-said-edit button[type=submit]');
+    await waitUntil(
+      () => text(el, '#you-said-edit-errors').includes('Copy the quote exactly from the message.'),
+      "the collector's reason was not shown",
+      {timeout: 5000},
+    );
+    await focusIs(el, 'you-said-edit-errors', 'the error summary');
+    expect(text(el, '#you-said-edit-errors')).not.to.contain('Write what people said');
+    expect(box(el, 'you-said-edit-quote').getAttribute('aria-invalid')).to.equal('true');
+    expect(box(el, 'you-said-edit-said').getAttribute('aria-invalid')).to.equal('false');
+    expect(text(el, '#you-said-edit-quote-error')).to.equal(
+      'There is a problem: Copy the quote exactly from the message.',
+    );
+    expect(box(el, 'you-said-edit-quote').getAttribute('aria-describedby')).to.equal(
+      'you-said-edit-quote-hint you-said-edit-quote-error',
+    );
+    // What was typed is kept, so it can be put right.
+    expect(box(el, 'you-said-edit-said').value).to.equal('Carers used the wrong door at night.');
+    await expectAccessible(el, 'edit form with errors');
+
+    $<HTMLAnchorElement>(el, '#you-said-edit-errors a')!.click();
+    expect(focused(el)?.id).to.equal('you-said-edit-quote');
+
+    // Nothing was saved: the 422 left the item as it was.
+    const unchanged = (await stored(item.id))!;
+    expect(unchanged.youSaid).to.equal('Carers used the wrong door.');
+    expect(unchanged.quote).to.equal(null);
+  });
+
+  it('will not give a published item a quote its author did not agree to publish', async () => {
+    const item = await createItem(
+      {submissionReference: refused, youSaid: 'Lunch was late.', weDid: 'Lunch is checked.'},
+      true,
+    );
+    const el = await signedInList();
+    await press(el, `#you-said-edit-${item.id}`);
+    await focusIs(el, 'you-said-edit-said', 'the first box of the form');
+    expect(text(el, '.you-said-edit')).to.contain('This is on your website now.');
+    box(el, 'you-said-edit-quote').value = 'left without lunch';
+    await press(el, '.you-said-edit button[type=submit]');
+    await waitUntil(
+      () => text(el, '#you-said-edit-quote-error').includes('did not agree to it being published'),
+      'the refusal was not shown beside the quote',
+      {timeout: 5000},
+    );
+    await focusIs(el, 'you-said-edit-errors', 'the error summary');
+    const still = (await stored(item.id))!;
+    expect(still.quote).to.equal(null);
+    expect(still.published).to.equal(true);
+  });
+
+  it('cancel closes the form, changes nothing and puts focus back on Edit; a theme has no quote box', async () => {
+    const item = await createItem({youSaid: 'Visits felt rushed.', weDid: 'Visits are longer.'});
+    const el = await signedInList();
+    await press(el, `#you-said-edit-${item.id}`);
+    await focusIs(el, 'you-said-edit-said', 'the first box of the form');
+    expect(Boolean($(el, '#you-said-edit-quote'))).to.equal(false);
+    box(el, 'you-said-edit-said').value = 'Something else entirely.';
+    box(el, 'you-said-edit-did').value = '';
+
+    await press(el, '.you-said-edit button.secondary');
+    await focusIs(el, `you-said-edit-${item.id}`, 'the Edit button');
+    expect(Boolean($(el, '.you-said-edit'))).to.equal(false);
+    expect(rowText(el, item.id)).to.contain('Visits felt rushed.');
+    expect(rowText(el, item.id)).to.contain('Visits are longer.');
+    expect(rowText(el, item.id)).not.to.contain('Something else');
+    const unchanged = (await stored(item.id))!;
+    expect(unchanged.youSaid).to.equal('Visits felt rushed.');
+    expect(unchanged.updatedAt).to.equal(item.updatedAt);
+
+    // Opened again, it shows the item as it is, not what was typed before.
+    await press(el, `#you-said-edit-${item.id}`);
+    await focusIs(el, 'you-said-edit-said', 'the first box of the form');
+    expect(box(el, 'you-said-edit-said').value).to.equal('Visits felt rushed.');
+    expect(box(el, 'you-said-edit-did').value).to.equal('Visits are longer.');
+  });
+
+  it('asks before deleting; "No" and Escape keep it; "Yes" deletes it from the list, the collector and the website', async () => {
+    const keep = await createItem({youSaid: 'Keep me.', weDid: 'Kept.'});
+    const item = await createItem(
+      {youSaid: 'Phone calls went unanswered at weekends.', weDid: 'Someone answers every day.'},
+      true,
+    );
+    const el = await signedInList();
+
+    // Keyboard only: from the item's first button, Tab reaches Edit, then Delete.
+    row(el, item.id)!.querySelector<HTMLButtonElement>('button')!.focus();
+    await sendKeys({press: 'Tab'});
+    expect(focused(el)?.id).to.equal(`you-said-edit-${item.id}`);
+    await sendKeys({press: 'Tab'});
+    expect(focused(el)?.id).to.equal(`you-said-delete-${item.id}`);
+    await sendKeys({press: 'Enter'});
+    await focusIs(el, 'you-said-delete-question', 'the question');
+    expect(text(el, '#you-said-delete-question')).to.equal(
+      'Are you sure you want to delete "Phone calls went unanswered at weekends."?',
+    );
+    expect(text(el, '.confirm-delete')).to.contain(
+      'You cannot undo this. It will also come off your website.',
+    );
+    const [yes, no] = $$<HTMLButtonElement>(el, '.confirm-delete button');
+    expect(yes!.textContent!.trim()).to.equal('Yes, delete it');
+    expect(yes!.classList.contains('danger')).to.equal(true);
+    expect(no!.textContent!.trim()).to.equal('No, keep it');
+    // Asking is not deleting.
+    expect(await stored(item.id)).not.to.equal(undefined);
+    await expectAccessible(el, 'delete confirmation');
+
+    // Keyboard: Tab reaches "Yes" then "No"; Enter on "No" keeps it.
+    await sendKeys({press: 'Tab'});
+    expect(focused(el) === yes, 'focus is on "Yes, delete it"').to.equal(true);
+    await sendKeys({press: 'Tab'});
+    expect(focused(el) === no, 'focus is on "No, keep it"').to.equal(true);
+    await sendKeys({press: 'Enter'});
+    await focusIs(el, `you-said-delete-${item.id}`, 'the Delete button');
+    expect(Boolean($(el, '.confirm-delete'))).to.equal(false);
+    expect(Boolean(row(el, item.id))).to.equal(true);
+
+    // Escape backs out too.
+    await sendKeys({press: 'Enter'});
+    await focusIs(el, 'you-said-delete-question', 'the question');
+    await sendKeys({press: 'Escape'});
+    await focusIs(el, `you-said-delete-${item.id}`, 'the Delete button');
+    expect(Boolean($(el, '.confirm-delete'))).to.equal(false);
+    expect(await stored(item.id)).not.to.equal(undefined);
+    expect((await published()).some((i) => i.youSaid === item.youSaid)).to.equal(true);
+
+    await sendKeys({press: 'Enter'});
+    await focusIs(el, 'you-said-delete-question', 'the question');
+    await sendKeys({press: 'Tab'});
+    await sendKeys({press: 'Enter'});
+    await waitUntil(() => !row(el, item.id), 'the item is still listed', {timeout: 5000});
+    await focusIs(el, 'view-heading', "the list's heading");
+    const said = '"Phone calls went unanswered at weekends." was deleted.';
+    expect(text(el, '#you-said-notice')).to.equal(said);
+    await waitUntil(() => live(el) === said, 'the deletion was not announced');
+    expect(Boolean(row(el, keep.id))).to.equal(true);
+    await expectAccessible(el, 'after deleting');
+
+    expect(await stored(item.id)).to.equal(undefined);
+    expect((await storedList()).map((i) => i.id)).not.to.include(item.id);
+    expect((await published()).some((i) => i.youSaid === item.youSaid)).to.equal(false);
+  });
+
+  it('says so plainly when someone else deleted the item first', async () => {
+    const edited = await createItem({youSaid: 'Gone while editing.', weDid: 'Nothing.'});
+    const deleted = await createItem({youSaid: 'Gone while asking.', weDid: 'Nothing.'});
+    const el = await signedInList();
+    const remove = (id: string) =>
+      fetch(`${collector!.endpoint}/you-said-we-did/${id}`, {
+        method: 'DELETE',
+        headers: providerHeaders(),
+      });
+
+    await press(el, `#you-said-edit-${edited.id}`);
+    await focusIs(el, 'you-said-edit-said', 'the first box of the form');
+    expect((await remove(edited.id)).status).to.equal(204);
+    await press(el, '.you-said-edit button[type=submit]');
+    await focusIs(el, 'you-said-edit-errors', 'the error summary');
+    expect(text(el, '#you-said-edit-errors')).to.contain(
+      'This item is not there any more. Someone may have deleted it.',
+    );
+
+    await press(el, `#you-said-delete-${deleted.id}`);
+    await focusIs(el, 'you-said-delete-question', 'the question');
+    expect((await remove(deleted.id)).status).to.equal(204);
+    await press(el, '.confirm-delete button.danger');
+    await focusIs(el, 'view-heading', "the list's heading");
+    expect(Boolean(row(el, deleted.id))).to.equal(false);
+    expect(text(el, '#you-said-notice')).to.equal('"Gone while asking." had already been deleted.');
+  });
+
+  it('fits 320 px wide with the form and the question open, with targets at least 44 px', async () => {
+    const item = await createItem({
+      submissionReference: consented,
+      youSaid:
+        'Carers could not tell which of the two doors at the back of the house to use at night.',
+      weDid: 'Every rota now says which door to use.',
+      quote: 'never knew which door to use',
+    });
+    const el = await signedInList();
+    await setViewport({width: 320, height: 640});
+    try {
+      const tall = (selector: string) =>
+        $$(el, selector).map((b) => [b.textContent!.trim(), b.getBoundingClientRect().height]);
+      expect(el.scrollWidth, 'list at 320 px').to.be.at.most(320);
+      expect(tall(`#you-said-item-${item.id} ~ .actions button`)).to.have.length(3);
+      for (const [name, height] of tall(`#you-said-item-${item.id} ~ .actions button`))
+        expect(height, `${name} is at least 44 px tall`).to.be.at.least(44);
+
+      await press(el, `#you-said-edit-${item.id}`);
+      await focusIs(el, 'you-said-edit-said', 'the first box of the form');
+      box(el, 'you-said-edit-did').value = '';
+      await press(el, '.you-said-edit button[type=submit]');
+      await focusIs(el, 'you-said-edit-errors', 'the error summary');
+      expect(el.scrollWidth, 'edit form with errors at 320 px').to.be.at.most(320);
+      expect(tall('.you-said-edit .actions button')).to.have.length(2);
+      for (const [name, height] of tall('.you-said-edit .actions button'))
+        expect(height, `${name} is at least 44 px tall`).to.be.at.least(44);
+      await expectAccessible(el, 'edit form with errors at 320 px');
+      await press(el, '.you-said-edit button.secondary');
+      await focusIs(el, `you-said-edit-${item.id}`, 'the Edit button');
+
+      await press(el, `#you-said-delete-${item.id}`);
+      await focusIs(el, 'you-said-delete-question', 'the question');
+      expect(el.scrollWidth, 'delete question at 320 px').to.be.at.most(320);
+      expect(tall('.confirm-delete button')).to.have.length(2);
+      for (const [name, height] of tall('.confirm-delete button'))
+        expect(height, `${name} is at least 44 px tall`).to.be.at.least(44);
+    } finally {
+      await setViewport({width: 800, height: 600});
+    }
   });
 });

@@ -1,16 +1,15 @@
-// "You said, we did" in the inbox: the form in a submission's detail, and the list to publish from.
+// "You said, we did" in the inbox: the form in a submission's detail, and the list to publish, edit and delete from.
 import {html, nothing} from 'lit';
+import {repeat} from 'lit/directives/repeat.js';
 import {InboxApiError, type YouSaidItem} from './inbox-api.js';
 import type {InboxController} from './inbox-controller.js';
 import {firstWords, formatDateTime} from './inbox-format.js';
+import {errorSummary, textField, type FieldProblem} from './inbox-form-parts.js';
 import type {InboxRecord} from './inbox-types.js';
 import {errorMessage, type ViewContext} from './inbox-view.js';
+import {renderDeleteQuestion, renderEditForm, YouSaidItemActions} from './inbox-you-said-edit.js';
 
-/** A field of the form with what is wrong with it, for the error summary. */
-interface FieldProblem {
-  field: 'you-said-said' | 'you-said-did' | 'you-said-quote-text';
-  message: string;
-}
+type FormField = 'you-said-said' | 'you-said-did' | 'you-said-quote-text';
 
 /** The state and actions of "You said, we did"; the inbox controller owns one. */
 export class YouSaidState {
@@ -18,7 +17,7 @@ export class YouSaidState {
   loading = false;
   listError = '';
   /** The form's problems, shown in its error summary. */
-  problems: FieldProblem[] = [];
+  problems: Array<FieldProblem<FormField>> = [];
   /** A problem the collector reported for the whole form. */
   formError = '';
   saving = false;
@@ -27,14 +26,19 @@ export class YouSaidState {
   /** The item a publish or unpublish failed for, and why. */
   itemError: {id: string; message: string} | undefined;
   busyId = '';
+  /** Editing and deleting items in the list. */
+  readonly actions: YouSaidItemActions;
 
-  constructor(private readonly c: InboxController) {}
+  constructor(private readonly c: InboxController) {
+    this.actions = new YouSaidItemActions(c, this);
+  }
 
   /** Clears the form's messages when another submission is opened. */
   reset(): void {
     this.problems = [];
     this.formError = '';
     this.savedFor = '';
+    this.actions.clear();
   }
 
   async save(
@@ -87,6 +91,7 @@ export class YouSaidState {
     if (!c.api) return;
     this.loading = true;
     this.listError = '';
+    this.actions.clear();
     c.announce(c.t('youSaidLoading'));
     try {
       this.items = await c.api.youSaidList();
@@ -105,6 +110,7 @@ export class YouSaidState {
     if (!c.api || this.busyId) return;
     this.busyId = item.id;
     this.itemError = undefined;
+    this.actions.clearNotices();
     c.refresh();
     try {
       const updated = await c.api.youSaidPublish(item.id, publish);
@@ -130,19 +136,12 @@ export class YouSaidState {
   }
 }
 
-// A fragment link cannot reach into a shadow root, so the summary's links move focus themselves.
-const focusField = (id: string) => (event: Event) => {
-  event.preventDefault();
-  ((event.currentTarget as HTMLElement).getRootNode() as ShadowRoot).getElementById(id)?.focus();
-};
-
 /** The form in a submission's detail view. */
 export function renderYouSaidForm(record: InboxRecord, {c, t}: ViewContext) {
   const y = c.youSaid;
   const message = typeof record.submission.message === 'string' ? record.submission.message : '';
   const consented = record.submission.consent?.publish === true;
-  const problemFor = (field: FieldProblem['field']) =>
-    y.problems.find((p) => p.field === field)?.message ?? '';
+  const problemFor = (field: FormField) => y.problems.find((p) => p.field === field)?.message ?? '';
   const submit = (event: SubmitEvent) => {
     event.preventDefault();
     const form = event.currentTarget as HTMLFormElement;
@@ -158,61 +157,22 @@ export function renderYouSaidForm(record: InboxRecord, {c, t}: ViewContext) {
         if (saved) form.reset();
       });
   };
-  const field = (
-    id: FieldProblem['field'],
-    name: string,
-    labelText: string,
-    hint: string,
-    value = '',
-  ) => {
-    const problem = problemFor(id);
-    return html`<div class="field ${problem ? 'field-invalid' : ''}">
-      <label for=${id}>${labelText}</label>
-      <p id="${id}-hint" class="hint">${hint}</p>
-      ${
-        problem
-          ? html`<p id="${id}-error" class="error-message">
-              <span class="visually-hidden">${t('errorTitle')}:</span> ${problem}
-            </p>`
-          : nothing
-      }
-      <textarea
-        id=${id}
-        name=${name}
-        rows="3"
-        maxlength=${name === 'quote' ? 1000 : 2000}
-        aria-describedby=${problem ? `${id}-hint ${id}-error` : `${id}-hint`}
-        aria-invalid=${problem ? 'true' : 'false'}
-        .defaultValue=${value}
-      ></textarea>
-    </div>`;
-  };
-  const summary = y.problems.length || y.formError;
+  const field = (id: FormField, name: string, labelText: string, hint: string, value = '') =>
+    textField({
+      id,
+      name,
+      label: labelText,
+      hint,
+      problem: problemFor(id),
+      maxlength: name === 'quote' ? 1000 : 2000,
+      value,
+      t,
+    });
   return html`
     <section class="you-said-form" aria-labelledby="you-said-heading">
       <h3 id="you-said-heading">${t('youSaidHeading')}</h3>
       <p>${t('youSaidIntro')}</p>
-      ${
-        summary
-          ? html`<div
-              id="you-said-errors"
-              class="error-summary"
-              tabindex="-1"
-              aria-labelledby="you-said-errors-title"
-            >
-              <h4 id="you-said-errors-title">${t('errorTitle')}</h4>
-              <ul>
-                ${y.problems.map(
-                  (p) =>
-                    html`<li>
-                      <a href="#${p.field}" @click=${focusField(p.field)}>${p.message}</a>
-                    </li>`,
-                )}
-                ${y.formError ? html`<li>${y.formError}</li>` : nothing}
-              </ul>
-            </div>`
-          : nothing
-      }
+      ${errorSummary('you-said-errors', y.problems, y.formError, t)}
       ${
         y.savedFor === record.reference
           ? html`<div class="panel notice" id="you-said-saved" tabindex="-1">
@@ -261,13 +221,132 @@ export function renderYouSaidForm(record: InboxRecord, {c, t}: ViewContext) {
   `;
 }
 
-/** The list of items, with publish and unpublish. */
-export function renderYouSaidList({c, t, locale}: ViewContext) {
+/** One item's details as the list shows them. */
+function renderItemFacts(item: YouSaidItem, {t, locale}: ViewContext) {
+  return html`<dl class="facts stacked">
+    <div>
+      <dt>${t('youSaidSaid')}</dt>
+      <dd class="multiline">${item.youSaid}</dd>
+    </div>
+    <div>
+      <dt>${t('youSaidDid')}</dt>
+      <dd class="multiline">${item.weDid}</dd>
+    </div>
+    ${
+      item.quote
+        ? html`<div>
+            <dt>${t('youSaidQuoteLabel')}</dt>
+            <dd>
+              <blockquote class="multiline quote">${item.quote}</blockquote>
+            </dd>
+          </div>`
+        : nothing
+    }
+    <div>
+      <dt>${t('youSaidFeedback')}</dt>
+      <dd>${item.submissionReference ?? t('youSaidTheme')}</dd>
+    </div>
+    <div>
+      <dt>${t('youSaidStatus')}</dt>
+      <dd id="you-said-status-${item.id}" tabindex="-1">
+        ${
+          item.published
+            ? t('youSaidPublishedOn', {
+                date: formatDateTime(item.publishedAt ?? undefined, locale),
+              })
+            : t('youSaidNotPublished')
+        }
+      </dd>
+    </div>
+  </dl>`;
+}
+
+/** Publish or unpublish, edit and delete; each button is described by the item's heading. */
+function renderItemButtons(item: YouSaidItem, {c, t}: ViewContext) {
   const y = c.youSaid;
+  const heading = `you-said-item-${item.id}`;
+  return html`<div class="actions">
+    <button
+      type="button"
+      class="button ${item.published ? 'secondary' : ''}"
+      aria-describedby=${heading}
+      ?disabled=${y.busyId === item.id}
+      @click=${() => void y.setPublished(item, !item.published)}
+    >
+      ${item.published ? t('youSaidUnpublish') : t('youSaidPublish')}
+    </button>
+    <button
+      type="button"
+      id="you-said-edit-${item.id}"
+      class="button secondary"
+      aria-describedby=${heading}
+      @click=${() => y.actions.startEdit(item)}
+    >
+      ${t('youSaidEdit')}
+    </button>
+    <button
+      type="button"
+      id="you-said-delete-${item.id}"
+      class="button secondary"
+      aria-describedby=${heading}
+      @click=${() => y.actions.askToDelete(item)}
+    >
+      ${t('youSaidDelete')}
+    </button>
+  </div>`;
+}
+
+function renderItem(item: YouSaidItem, context: ViewContext) {
+  const {c, t} = context;
+  const y = c.youSaid;
+  const a = y.actions;
+  return html`<li class="row">
+    <h3 id="you-said-item-${item.id}" class="row-title" tabindex="-1">
+      ${t('youSaidItemLabel', {words: firstWords(item.youSaid, 10)})}
+    </h3>
+    ${
+      a.editingId === item.id
+        ? renderEditForm(item, context)
+        : html`${renderItemFacts(item, context)}
+          ${
+            a.savedId === item.id
+              ? html`<p class="done-message">${t('youSaidChangesSaved')}</p>`
+              : nothing
+          }
+          ${
+            y.itemError?.id === item.id
+              ? errorMessage(`you-said-error-${item.id}`, y.itemError.message, t)
+              : nothing
+          }
+          ${
+            a.confirmingId === item.id
+              ? renderDeleteQuestion(item, context)
+              : renderItemButtons(item, context)
+          }`
+    }
+  </li>`;
+}
+
+/** The list of items, with publish and unpublish, edit and delete. */
+export function renderYouSaidList(context: ViewContext) {
+  const {c, t} = context;
+  const y = c.youSaid;
+  // Keyed by id: when an item goes, its DOM (with any focus or half-typed edit) goes with it
+  // instead of being reused for the item after it.
+  const rows = repeat(
+    y.items,
+    (item) => item.id,
+    (item) => renderItem(item, context),
+  );
   return html`
     <section class="view you-said" aria-labelledby="view-heading">
       <h2 id="view-heading" tabindex="-1">${t('youSaidHeading')}</h2>
       <p>${t('youSaidListIntro')}</p>
+      ${
+        y.actions.notice
+          ? html`<p id="you-said-notice" class="done-message">${y.actions.notice}</p>`
+          : nothing
+      }
       ${errorMessage('you-said-list-error', y.listError, t)}
       ${
         y.loading
@@ -275,64 +354,7 @@ export function renderYouSaidList({c, t, locale}: ViewContext) {
           : y.items.length === 0 && !y.listError
             ? html`<p>${t('youSaidEmpty')}</p>`
             : html`<ul class="rows you-said-items">
-                ${y.items.map(
-                  (item) =>
-                    html`<li class="row">
-                      <h3 id="you-said-item-${item.id}" class="row-title">
-                        ${t('youSaidItemLabel', {words: firstWords(item.youSaid, 10)})}
-                      </h3>
-                      <dl class="facts stacked">
-                        <div>
-                          <dt>${t('youSaidSaid')}</dt>
-                          <dd class="multiline">${item.youSaid}</dd>
-                        </div>
-                        <div>
-                          <dt>${t('youSaidDid')}</dt>
-                          <dd class="multiline">${item.weDid}</dd>
-                        </div>
-                        ${
-                          item.quote
-                            ? html`<div>
-                                <dt>${t('youSaidQuoteLabel')}</dt>
-                                <dd>
-                                  <blockquote class="multiline quote">${item.quote}</blockquote>
-                                </dd>
-                              </div>`
-                            : nothing
-                        }
-                        <div>
-                          <dt>${t('youSaidFeedback')}</dt>
-                          <dd>${item.submissionReference ?? t('youSaidTheme')}</dd>
-                        </div>
-                        <div>
-                          <dt>${t('youSaidStatus')}</dt>
-                          <dd id="you-said-status-${item.id}" tabindex="-1">
-                            ${
-                              item.published
-                                ? t('youSaidPublishedOn', {
-                                    date: formatDateTime(item.publishedAt ?? undefined, locale),
-                                  })
-                                : t('youSaidNotPublished')
-                            }
-                          </dd>
-                        </div>
-                      </dl>
-                      ${
-                        y.itemError?.id === item.id
-                          ? errorMessage(`you-said-error-${item.id}`, y.itemError.message, t)
-                          : nothing
-                      }
-                      <button
-                        type="button"
-                        class="button ${item.published ? 'secondary' : ''}"
-                        aria-describedby="you-said-item-${item.id}"
-                        ?disabled=${y.busyId === item.id}
-                        @click=${() => void y.setPublished(item, !item.published)}
-                      >
-                        ${item.published ? t('youSaidUnpublish') : t('youSaidPublish')}
-                      </button>
-                    </li>`,
-                )}
+                ${rows}
               </ul>`
       }
     </section>
