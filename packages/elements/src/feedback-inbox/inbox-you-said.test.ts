@@ -17,6 +17,7 @@ import {
   type RunningCollector,
 } from './inbox-test-helpers.js';
 import type {CareFeedbackInbox} from './feedback-inbox.js';
+import type {YouSaidItem} from './inbox-api.js';
 
 let collector: RunningCollector | undefined;
 let consented = '';
@@ -170,15 +171,8 @@ describe('<care-feedback-inbox> "You said, we did"', () => {
 
 // ---- Edit and delete ----
 
-interface Item {
-  id: string;
-  submissionReference: string | null;
-  youSaid: string;
-  weDid: string;
-  quote: string | null;
-  published: boolean;
-  updatedAt: string;
-}
+/** An item as the collector answers it, with the update time the inbox does not keep. */
+type Item = YouSaidItem & {updatedAt: string};
 
 const providerHeaders = () => ({
   Authorization: `Bearer ${collector!.token}`,
