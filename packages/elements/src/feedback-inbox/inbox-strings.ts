@@ -78,6 +78,7 @@ export const inboxStrings = {
   youSaidSaveChanges: 'Save changes',
   youSaidCancel: 'Cancel',
   youSaidChangesSaved: 'Your changes are saved.',
+  youSaidUnsavedChanges: 'Save or cancel your changes to "{words}" first.',
   youSaidGone: 'This item is not there any more. Someone may have deleted it.',
   youSaidDelete: 'Delete',
   youSaidDeleteQuestion: 'Are you sure you want to delete "{words}"?',

@@ -40,6 +40,10 @@ export class YouSaidItemActions {
   deleteError = '';
   /** Said at the top of the list once an item has gone. */
   notice = '';
+  /** Said in the open form when another item's Edit or Delete would have thrown its changes away. */
+  unsavedWarning = '';
+  /** What the open form's boxes hold, noted as the person types; undefined until they do. */
+  private draft: EditFields | undefined;
 
   constructor(
     private readonly c: InboxController,
@@ -55,6 +59,8 @@ export class YouSaidItemActions {
     this.confirmingId = '';
     this.deleting = false;
     this.deleteError = '';
+    this.unsavedWarning = '';
+    this.draft = undefined;
     this.clearNotices();
   }
 
@@ -67,8 +73,33 @@ export class YouSaidItemActions {
     return this.saving || this.deleting;
   }
 
+  /** Called on every keystroke in the edit form, so the list can tell whether closing it loses work. */
+  noteDraft(fields: EditFields): void {
+    this.draft = fields;
+  }
+
+  /**
+   * Nothing a person typed is lost without warning: while the open form has changes, another item's
+   * Edit or Delete leaves it open and says why, instead of closing it. True when it did so.
+   */
+  private keepUnsavedChanges(): boolean {
+    const item = this.list.items.find((i) => i.id === this.editingId);
+    const draft = this.draft;
+    if (!item || !draft) return false;
+    const changed =
+      draft.youSaid !== item.youSaid ||
+      draft.weDid !== item.weDid ||
+      (draft.quote !== undefined && draft.quote !== (item.quote ?? ''));
+    if (!changed) return false;
+    this.unsavedWarning = this.c.t('youSaidUnsavedChanges', {words: firstWords(item.youSaid, 10)});
+    this.c.announce(this.unsavedWarning);
+    this.c.refresh();
+    this.c.focus('you-said-edit-unsaved');
+    return true;
+  }
+
   startEdit(item: YouSaidItem): void {
-    if (this.busy) return;
+    if (this.busy || this.keepUnsavedChanges()) return;
     this.clear();
     this.list.itemError = undefined;
     this.editingId = item.id;
@@ -89,6 +120,7 @@ export class YouSaidItemActions {
     if (!c.api || this.saving) return;
     const t = c.t;
     this.formError = '';
+    this.unsavedWarning = '';
     this.problems = [];
     if (!fields.youSaid.trim())
       this.problems.push({field: 'you-said-edit-said', message: t('youSaidSaidMissing')});
@@ -157,7 +189,7 @@ export class YouSaidItemActions {
   }
 
   askToDelete(item: YouSaidItem): void {
-    if (this.busy) return;
+    if (this.busy || this.keepUnsavedChanges()) return;
     this.clear();
     this.list.itemError = undefined;
     this.confirmingId = item.id;
@@ -216,23 +248,34 @@ export function renderEditForm(item: YouSaidItem, {c, t}: ViewContext) {
   const a = c.youSaid.actions;
   const answersFeedback = item.submissionReference !== null;
   const problemFor = (field: EditField) => a.problems.find((p) => p.field === field)?.message ?? '';
-  const submit = (event: SubmitEvent) => {
-    event.preventDefault();
-    const data = new FormData(event.currentTarget as HTMLFormElement);
-    void a.save(item, {
+  const read = (form: HTMLFormElement): EditFields => {
+    const data = new FormData(form);
+    return {
       youSaid: String(data.get('youSaid') ?? ''),
       weDid: String(data.get('weDid') ?? ''),
       ...(answersFeedback ? {quote: String(data.get('quote') ?? '')} : {}),
-    });
+    };
+  };
+  const submit = (event: SubmitEvent) => {
+    event.preventDefault();
+    void a.save(item, read(event.currentTarget as HTMLFormElement));
   };
   return html`<form
     class="you-said-edit"
     aria-labelledby="you-said-edit-heading"
     novalidate
     @submit=${submit}
+    @input=${(event: Event) => a.noteDraft(read(event.currentTarget as HTMLFormElement))}
   >
     ${errorSummary('you-said-edit-errors', a.problems, a.formError, t)}
     <h4 id="you-said-edit-heading">${t('youSaidEditHeading')}</h4>
+    ${
+      a.unsavedWarning
+        ? html`<p id="you-said-edit-unsaved" class="warning-text" tabindex="-1">
+            ${a.unsavedWarning}
+          </p>`
+        : nothing
+    }
     ${item.published ? html`<p class="warning-text">${t('youSaidEditLive')}</p>` : nothing}
     ${textField({
       id: 'you-said-edit-said',

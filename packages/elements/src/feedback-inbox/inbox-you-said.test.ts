@@ -504,6 +504,93 @@ describe('<care-feedback-inbox> editing and deleting "You said, we did"', () => 
     expect(text(el, '#you-said-notice')).to.equal('"Gone while asking." had already been deleted.');
   });
 
+  it("keeps a form with changes open when another item's Edit is pressed, and says what to do", async () => {
+    const first = await createItem({
+      youSaid: 'Drivers were late in the snow.',
+      weDid: 'Every car has winter tyres.',
+    });
+    const second = await createItem({youSaid: 'Menus were hard to read.', weDid: 'Large print.'});
+    const el = await signedInList();
+    await press(el, `#you-said-edit-${first.id}`);
+    await focusIs(el, 'you-said-edit-said', 'the first box of the form');
+    box(el, 'you-said-edit-said').select();
+    await sendKeys({type: 'Drivers were late on icy mornings.'});
+
+    await press(el, `#you-said-edit-${second.id}`);
+    const said = 'Save or cancel your changes to "Drivers were late in the snow." first.';
+    await focusIs(el, 'you-said-edit-unsaved', 'the message in the open form');
+    expect(text(el, '#you-said-edit-unsaved')).to.equal(said);
+    await waitUntil(() => live(el) === said, 'the message was not announced');
+    // The first form is still open with what was typed; the second never opened.
+    expect(Boolean(row(el, first.id)!.querySelector('.you-said-edit'))).to.equal(true);
+    expect(Boolean(row(el, second.id)!.querySelector('.you-said-edit'))).to.equal(false);
+    expect(box(el, 'you-said-edit-said').value).to.equal('Drivers were late on icy mornings.');
+    expect(Boolean($(el, `#you-said-edit-${second.id}`))).to.equal(true);
+    await expectAccessible(el, 'edit form kept open with unsaved changes');
+
+    // Once the changes are cancelled, the other item's Edit works as before.
+    await press(el, '.you-said-edit button.secondary');
+    await focusIs(el, `you-said-edit-${first.id}`, 'the Edit button');
+    await press(el, `#you-said-edit-${second.id}`);
+    await focusIs(el, 'you-said-edit-said', 'the first box of the other form');
+    expect(box(el, 'you-said-edit-said').value).to.equal('Menus were hard to read.');
+    expect(Boolean($(el, '#you-said-edit-unsaved'))).to.equal(false);
+    expect((await stored(first.id))!.youSaid).to.equal('Drivers were late in the snow.');
+  });
+
+  it("keeps a form with changes open when another item's Delete is pressed, and asks nothing", async () => {
+    const first = await createItem({
+      submissionReference: consented,
+      youSaid: 'Nobody said which door.',
+      weDid: 'Signs went up.',
+    });
+    const second = await createItem({youSaid: 'Baths were rushed.', weDid: 'More time for baths.'});
+    const el = await signedInList();
+    await press(el, `#you-said-edit-${first.id}`);
+    await focusIs(el, 'you-said-edit-said', 'the first box of the form');
+    box(el, 'you-said-edit-quote').focus();
+    await sendKeys({type: 'which door to use'});
+
+    await press(el, `#you-said-delete-${second.id}`);
+    const said = 'Save or cancel your changes to "Nobody said which door." first.';
+    await focusIs(el, 'you-said-edit-unsaved', 'the message in the open form');
+    expect(text(el, '#you-said-edit-unsaved')).to.equal(said);
+    await waitUntil(() => live(el) === said, 'the message was not announced');
+    expect(Boolean($(el, '.confirm-delete'))).to.equal(false);
+    expect(Boolean(row(el, first.id)!.querySelector('.you-said-edit'))).to.equal(true);
+    expect(box(el, 'you-said-edit-quote').value).to.equal('which door to use');
+    await expectAccessible(el, 'edit form kept open when Delete was pressed');
+    expect(await stored(second.id)).not.to.equal(undefined);
+  });
+
+  it("switches to another item's Edit or Delete when the open form has no changes", async () => {
+    const first = await createItem({youSaid: 'Post was lost.', weDid: 'A new post tray.'});
+    const second = await createItem({youSaid: 'Tea was cold.', weDid: 'New flasks.'});
+    const el = await signedInList();
+    await press(el, `#you-said-edit-${first.id}`);
+    await focusIs(el, 'you-said-edit-said', 'the first box of the form');
+
+    // Untouched: Edit on another item moves the form there.
+    await press(el, `#you-said-edit-${second.id}`);
+    await waitUntil(
+      () => row(el, second.id)!.querySelector('.you-said-edit'),
+      "the other item's form did not open",
+    );
+    await focusIs(el, 'you-said-edit-said', 'the first box of the other form');
+    expect(Boolean(row(el, first.id)!.querySelector('.you-said-edit'))).to.equal(false);
+    expect(box(el, 'you-said-edit-said').value).to.equal('Tea was cold.');
+
+    // Typed, then put back as it was: nothing to lose, so Delete on another item asks as usual.
+    box(el, 'you-said-edit-did').select();
+    await sendKeys({type: 'Flasks.'});
+    box(el, 'you-said-edit-did').select();
+    await sendKeys({type: 'New flasks.'});
+    await press(el, `#you-said-delete-${first.id}`);
+    await focusIs(el, 'you-said-delete-question', 'the question');
+    expect(Boolean($(el, '.you-said-edit'))).to.equal(false);
+    expect(Boolean($(el, '#you-said-edit-unsaved'))).to.equal(false);
+  });
+
   it('fits 320 px wide with the form and the question open, with targets at least 44 px', async () => {
     const item = await createItem({
       submissionReference: consented,
