@@ -1,6 +1,12 @@
 // Two transports on one queue (two tabs, or two forms on a page): each item is sent by one of them at a time.
-import {expect, waitUntil} from '@open-wc/testing';
-import {freshDatabaseName, freshSubmission, sleep, testEndpoint, useTransports} from './test-support.js';
+import {expect} from '@open-wc/testing';
+import {
+  freshDatabaseName,
+  freshSubmission,
+  testEndpoint,
+  useTransports,
+  waitUntil,
+} from './test-support.js';
 
 describe('two transports on one queue', () => {
   // Each test names the database its transports share, as two tabs of one site would.
@@ -23,11 +29,17 @@ describe('two transports on one queue', () => {
     await waitUntil(
       async () => Object.keys((await endpoint.read()).created).length === 6,
       'not all stored',
-      {
-        timeout: 5000,
-      },
     );
-    await sleep(300);
+    // Done when both queues are empty and every request that reached the endpoint has its answer, so a
+    // second send of an item would be in the records below.
+    await waitUntil(async () => {
+      const [mine, theirs, {requests}] = [
+        await first.pending(),
+        await second.pending(),
+        await endpoint.read(),
+      ];
+      return mine.length === 0 && theirs.length === 0 && requests.every((r) => r.status !== 0);
+    }, 'the two queues never emptied');
 
     const records = await endpoint.read();
     for (const {id} of submissions) {
@@ -82,9 +94,7 @@ describe('two transports on one queue', () => {
     expect(meanwhile.status).to.equal('queued');
 
     expect((await sending).status).to.equal('delivered');
-    await waitUntil(() => second.state(submission.id)?.status === 'delivered', 'second not told', {
-      timeout: 2000,
-    });
+    await waitUntil(() => second.state(submission.id)?.status === 'delivered', 'second not told');
     expect(second.state(submission.id)?.reference).to.equal(first.state(submission.id)?.reference);
     expect((await endpoint.read()).posts[submission.id]).to.equal(1);
   });
@@ -102,7 +112,8 @@ describe('two transports on one queue', () => {
     await other.flush();
     const own = freshSubmission();
     expect((await other.send(own)).status).to.equal('delivered');
-    await sleep(150);
+    // Another forced pass: it would send the other provider's item now if it ever would.
+    await other.flush();
     expect(Object.keys((await theirs.read()).posts)).to.deep.equal([own.id]);
     expect(await other.pending()).to.deep.equal([]);
 

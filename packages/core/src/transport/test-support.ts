@@ -4,6 +4,8 @@ import {exampleSubmission} from '../schema/example.js';
 import type {Submission} from '../schema/submission.js';
 import {createTransport} from './transport.js';
 import type {DeliveryState, Transport, TransportOptions} from './types.js';
+// The one way a test waits for something: a condition, never a fixed sleep (shared with every runner).
+export {waitUntil} from '../../../../tests/support/wait-until.js';
 
 export interface EndpointMode {
   mode: 'up' | 'down' | 'status';
