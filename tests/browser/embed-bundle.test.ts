@@ -1,9 +1,9 @@
 // The BUILT script-tag bundle on pages it does not control: hostile CSS, a strict CSP with Trusted Types,
 // loaded twice, two versions, another Lit. Pages come from packages/embed/test/pages via tools/wtr-plugins/embed-pages.mjs,
 // which builds the bundle first if it is missing or stale.
-import {expect, waitUntil} from '@open-wc/testing';
+import {expect} from '@open-wc/testing';
 import {executeServerCommand} from '@web/test-runner-commands';
-import {WCAG_TAGS} from '../../packages/elements/src/test-support/index.js';
+import {WCAG_TAGS, waitUntil} from '../../packages/elements/src/test-support/index.js';
 import {next, phase, waitForPhase, walkTo, type Form} from '../../packages/elements/src/feedback-form/test-helpers.js';
 
 const PUBLIC_TAGS = [
@@ -58,8 +58,18 @@ async function load(name: string, {width = 1024, height = 768, started = true} =
   frames.push(frame);
   await loaded;
   const win = frame.contentWindow as PageWindow;
-  if (started) await waitUntil(() => win.CareFeedback, `CareFeedback never appeared on ${name}`, {timeout: 15_000});
+  if (started) await waitUntil(() => win.CareFeedback, `CareFeedback never appeared on ${name}`);
   return {frame, win, doc: win.document, record: win.__embedTest};
+}
+
+/**
+ * Resolves when the page next has nothing to do: by then whatever it starts later (the second copy of
+ * the script, code loaded "when the page is idle", a layout-shift report) has started. For checks that
+ * something does NOT happen, instead of a fixed wait; the timeout only stops a page that is never idle
+ * from hanging the test.
+ */
+function pageIdle(page: Page): Promise<void> {
+  return new Promise((resolve) => page.win.requestIdleCallback(() => resolve(), {timeout: 10_000}));
 }
 
 /** Globals the page gained after record.js ran, other than the recorder's own and Lit's markers. */
@@ -77,7 +87,6 @@ async function rendered(element: Element | null, minText = 1): Promise<Rendered>
   await waitUntil(
     () => (el.shadowRoot?.textContent?.trim().length ?? 0) >= minText,
     `<${el.localName}> never rendered`,
-    {timeout: 10_000},
   );
   await el.updateComplete;
   return el;
@@ -94,7 +103,7 @@ function launcherOf(page: Page) {
 
 /** The launcher's button is on screen, big enough to tap, and nothing covers it. */
 async function expectUsableLauncher(page: Page): Promise<HTMLButtonElement> {
-  await waitUntil(() => launcherOf(page), 'the launcher was never added', {timeout: 10_000});
+  await waitUntil(() => launcherOf(page), 'the launcher was never added');
   const launcher = await rendered(launcherOf(page));
   const button = launcher.shadowRoot.querySelector('[part~="button"]') as HTMLButtonElement;
   expect(button, 'launcher button').to.exist;
@@ -145,7 +154,7 @@ function expectClean(page: Page): void {
 async function openDialog(page: Page, button: HTMLButtonElement): Promise<Form> {
   button.click();
   const launcher = launcherOf(page)!;
-  await waitUntil(() => launcher.isOpen, 'the dialog never opened', {timeout: 5000});
+  await waitUntil(() => launcher.isOpen, 'the dialog never opened');
   const dialog = launcher.shadowRoot.querySelector('dialog')!;
   expect(dialog.open).to.be.true;
   expect(isShown(dialog), 'dialog is shown').to.be.true;
@@ -192,7 +201,7 @@ describe('the embed bundle (built) on pages it does not control', function () {
   it('survives hostile page CSS: every element renders and the launcher stays usable', async () => {
     const page = await load('hostile.html');
     // Each element's code loads when the page needs it; this page uses all six (the form in the launcher too).
-    for (const tag of PUBLIC_TAGS) await waitUntil(() => page.win.customElements.get(tag), `<${tag}> was never defined`, {timeout: 10_000});
+    for (const tag of PUBLIC_TAGS) await waitUntil(() => page.win.customElements.get(tag), `<${tag}> was never defined`);
     const picker = await rendered(page.doc.querySelector('care-feedback-picker'), 20);
     const form = await rendered(page.doc.querySelector('care-feedback-form'), 20);
     const jargon = await rendered(page.doc.querySelector('care-jargon'));
@@ -253,7 +262,7 @@ describe('the embed bundle (built) on pages it does not control', function () {
 
   it('is harmless loaded twice (and as a module too): one global, one launcher, the first settings kept', async () => {
     const page = await load('twice.html');
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    await pageIdle(page);
     await rendered(page.doc.querySelector('care-feedback-picker'), 20);
     await expectUsableLauncher(page);
     expect(page.doc.querySelectorAll('care-feedback-launcher').length, 'one launcher').to.equal(1);
@@ -319,14 +328,13 @@ describe('the embed bundle (built) on pages it does not control', function () {
     await waitUntil(
       () => page.win.performance.getEntriesByType('resource').some((entry) => entry.name.includes('/embed-pages/dist/locales/cy/')),
       'no Welsh strings were fetched from beside the bundle',
-      {timeout: 5000},
     );
   });
 
   it('never shifts the page layout while loading and adding the launcher', async () => {
     const page = await load('impact.html', {width: 800, height: 600});
     await expectUsableLauncher(page);
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    await pageIdle(page);
     expect(page.record.layoutShift, 'cumulative layout shift').to.equal(0);
     console.log(`[embed impact] long tasks while loading: ${JSON.stringify(page.record.longTasks)}`);
     expectClean(page);
@@ -344,10 +352,10 @@ describe('the embed bundle (built) on pages it does not control', function () {
   it('CareFeedback.open() opens the form even when the tag asked for no launcher', async () => {
     const page = await load('sri.html');
     // sri.html has a launcher; remove it to stand for data-launcher="none".
-    await waitUntil(() => launcherOf(page), 'launcher', {timeout: 5000});
+    await waitUntil(() => launcherOf(page), 'launcher');
     launcherOf(page)!.remove();
     page.win.CareFeedback!.open({kind: 'suggestion'});
-    await waitUntil(() => launcherOf(page)?.isOpen, 'the dialog never opened', {timeout: 5000});
+    await waitUntil(() => launcherOf(page)?.isOpen, 'the dialog never opened');
     const launcher = launcherOf(page)!;
     expect(launcher.hidden, 'a launcher with no button').to.be.true;
     expect(isShown(launcher.shadowRoot.querySelector('[part~="button"]')!)).to.be.false;
@@ -358,15 +366,15 @@ describe('the embed bundle (built) on pages it does not control', function () {
     expect((launcher as unknown as {confirmingClose: boolean}).confirmingClose, 'nothing typed, so it closes without asking').to.be.false;
     // The dialog itself, not isOpen: that follows the dialog's close event, which a background tab may hold back.
     const dialog = launcher.shadowRoot.querySelector('dialog')!;
-    await waitUntil(() => !dialog.open, 'the dialog never closed', {timeout: 5000});
+    await waitUntil(() => !dialog.open, 'the dialog never closed');
     expectClean(page);
   });
   it('a page with only <care-jargon> fetches the jargon code and never the form, the launcher or the others', async () => {
     const record = await integrity();
     const page = await load('jargon-only.html');
     await rendered(page.doc.querySelector('care-jargon'));
-    // Long enough for anything loaded "when the page is idle" to have started.
-    await new Promise((resolve) => setTimeout(resolve, 1500));
+    // Anything loaded "when the page is idle" has started by then.
+    await pageIdle(page);
     const fetched = fetchedFiles(page);
     expect(fetched, 'the jargon code').to.include(fileOf(record, 'care-jargon'));
     for (const tag of ['care-feedback-form', 'care-feedback-picker', 'care-feedback-launcher', 'care-glossary', 'care-rights-charter']) {
@@ -394,7 +402,7 @@ describe('the embed bundle (built) on pages it does not control', function () {
     const button = await expectUsableLauncher(page);
     const launcher = launcherOf(page)!;
     button.click();
-    await waitUntil(() => launcher.isOpen, 'the dialog never opened', {timeout: 5000});
+    await waitUntil(() => launcher.isOpen, 'the dialog never opened');
     const heading = launcher.shadowRoot.querySelector('#heading');
     expect(launcher.shadowRoot.activeElement, 'focus on the dialog heading').to.equal(heading);
     const form = (await rendered(launcher.shadowRoot.querySelector('dialog care-feedback-form'), 10)) as unknown as Form;
@@ -411,13 +419,12 @@ describe('the embed bundle (built) on pages it does not control', function () {
       const file = Object.keys(record.files).find((name) => name.startsWith(`chunks/${target}-`))!;
       expect(record.elements['care-jargon'], 'the tampered file is one <care-jargon> needs').to.include(file);
       const page = await load(`tamper/${target}/jargon-only.html`);
-      await waitUntil(() => fetchedFiles(page).includes(file), `${file} was never fetched`, {timeout: 10_000});
+      await waitUntil(() => fetchedFiles(page).includes(file), `${file} was never fetched`);
       await waitUntil(
         () => page.record.warnings.some((w) => w.includes('Could not load <care-jargon>')),
         'no warning that <care-jargon> could not be loaded',
-        {timeout: 10_000},
       );
-      await new Promise((resolve) => setTimeout(resolve, 300));
+      await pageIdle(page);
       expect((page.win as PageWindow & {__careTampered?: boolean}).__careTampered, 'no code from the changed file ran').to.be.undefined;
       expect(page.win.customElements.get('care-jargon'), '<care-jargon> never defined').to.be.undefined;
       expect(page.record.errors, 'uncaught errors').to.deep.equal([]);

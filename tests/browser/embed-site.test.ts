@@ -1,7 +1,7 @@
 // Every page of the example provider site (examples/provider-site), with the BUILT bundle, has no axe
 // violations (WCAG 2.2 A and AA) at desktop and phone widths, with the launcher closed and open.
-import {expect, waitUntil} from '@open-wc/testing';
-import {WCAG_TAGS} from '../../packages/elements/src/test-support/index.js';
+import {expect} from '@open-wc/testing';
+import {WCAG_TAGS, waitUntil} from '../../packages/elements/src/test-support/index.js';
 import type {AxeResults} from 'axe-core';
 
 const PAGES = ['index.html', 'our-services.html', 'have-your-say.html', 'your-rights.html', 'jargon-buster.html', 'privacy.html', '404.html', 'you-said-we-did.html'];
@@ -24,16 +24,16 @@ async function open(page: string, width: number): Promise<SiteWindow> {
   frames.push(frame);
   await loaded;
   const win = frame.contentWindow as SiteWindow;
-  await waitUntil(() => 'CareFeedback' in win, `the script tag never started on ${page}`, {timeout: 15_000});
+  await waitUntil(() => 'CareFeedback' in win, `the script tag never started on ${page}`);
   // Every care-* element on the page has rendered; the glossary and charter have fetched their content.
   const elements = [...win.document.querySelectorAll('*')].filter((el) => el.localName.startsWith('care-'));
   for (const el of elements) {
-    await waitUntil(() => (el.shadowRoot?.textContent?.trim().length ?? 0) > 0, `<${el.localName}> never rendered on ${page}`, {timeout: 10_000});
+    await waitUntil(() => (el.shadowRoot?.textContent?.trim().length ?? 0) > 0, `<${el.localName}> never rendered on ${page}`);
     await (el as HTMLElement & {updateComplete?: Promise<unknown>}).updateComplete;
   }
   for (const tag of ['care-glossary', 'care-rights-charter']) {
     const el = win.document.querySelector(tag);
-    if (el) await waitUntil(() => (el.shadowRoot?.textContent?.length ?? 0) > 300, `<${tag}> never showed its content`, {timeout: 10_000});
+    if (el) await waitUntil(() => (el.shadowRoot?.textContent?.length ?? 0) > 300, `<${tag}> never showed its content`);
   }
   return win;
 }
@@ -80,7 +80,7 @@ describe('the example provider site', function () {
       const launcher = win.document.querySelector('care-feedback-launcher') as HTMLElement & {isOpen: boolean};
       expect(launcher, 'the script tag added a launcher').to.exist;
       (launcher.shadowRoot!.querySelector('[part~="button"]') as HTMLButtonElement).click();
-      await waitUntil(() => launcher.isOpen, 'the dialog never opened', {timeout: 5000});
+      await waitUntil(() => launcher.isOpen, 'the dialog never opened');
       const form = launcher.shadowRoot!.querySelector('care-feedback-form')!;
       await waitUntil(() => (form.shadowRoot?.textContent?.trim().length ?? 0) > 0, 'the form never rendered');
       await axe(win, `index.html with the dialog open at ${width}px`);

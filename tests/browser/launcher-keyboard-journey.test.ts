@@ -1,10 +1,10 @@
 // The whole journey by keyboard alone: from the launcher's button, through every step of the form,
 // to the confirmation from a real collector, and back to the button. Asserts where focus is at each step.
-import {expect, waitUntil} from '@open-wc/testing';
+import {expect} from '@open-wc/testing';
 import {executeServerCommand, sendKeys} from '@web/test-runner-commands';
 import '@care-feedback/elements/define/care-feedback-launcher';
 import type {CareFeedbackLauncher} from '@care-feedback/elements';
-import {expectAccessible} from '../../packages/elements/src/test-support/index.js';
+import {expectAccessible, waitUntil} from '../../packages/elements/src/test-support/index.js';
 
 interface Collector {
   id: string;
@@ -48,7 +48,6 @@ async function expectStepHeading(text: string) {
   await waitUntil(
     () => deepActive()?.classList.contains('step-heading') && label(deepActive()) === text,
     `focus should move to the heading "${text}" (it is on "${label(deepActive())}")`,
-    {timeout: 10_000},
   );
 }
 

@@ -1,6 +1,6 @@
 // The React wrappers (@care-feedback/elements/react) in real Chromium: rendered by react-dom, properties set, events heard.
 // React is CommonJS only; tools/wtr-plugins/react-esm.mjs serves it to the browser as ES modules.
-import {expect, waitUntil} from '@open-wc/testing';
+import {expect} from '@open-wc/testing';
 import {executeServerCommand} from '@web/test-runner-commands';
 import {createElement, useState, type ReactNode} from 'react';
 import {flushSync} from 'react-dom';
@@ -27,7 +27,7 @@ import type {CareKindChangeEvent} from '../../packages/elements/src/events/care-
 import type {CareJargonToggleEvent} from '../../packages/elements/src/events/care-jargon-toggle.js';
 import type {CareSubmitEvent} from '../../packages/elements/src/events/care-submit.js';
 import type {CareDeliveredEvent} from '../../packages/elements/src/events/care-delivered.js';
-import {expectAccessible} from '../../packages/elements/src/test-support/index.js';
+import {expectAccessible, waitUntil} from '../../packages/elements/src/test-support/index.js';
 
 const GLOSSARY = {
   version: 1,

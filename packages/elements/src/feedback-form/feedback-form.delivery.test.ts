@@ -1,8 +1,8 @@
 // <care-feedback-form> sending: byte for byte to a real collector, offline then online, failures, retries and events.
 import {executeServerCommand} from '@web/test-runner-commands';
-import {expect, html, oneEvent, waitUntil} from '@open-wc/testing';
+import {expect, html, oneEvent} from '@open-wc/testing';
 import {canonicalSubmissionJson, type Submission} from '@care-feedback/core';
-import {expectAccessible} from '../test-support/index.js';
+import {expectAccessible, waitUntil} from '../test-support/index.js';
 import type {CareDeliveredEvent} from '../events/care-delivered.js';
 import type {CareFailedEvent} from '../events/care-failed.js';
 import type {CareQueuedEvent} from '../events/care-queued.js';

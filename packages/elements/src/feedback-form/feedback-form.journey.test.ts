@@ -1,7 +1,7 @@
 // <care-feedback-form> journeys: keyboard only, error summary links, change links, drafts and the character count.
 import {executeServerCommand, sendKeys} from '@web/test-runner-commands';
-import {aTimeout, expect, fixture, html, waitUntil} from '@open-wc/testing';
-import {expectAccessible} from '../test-support/index.js';
+import {expect, fixture, html} from '@open-wc/testing';
+import {expectAccessible, waitUntil} from '../test-support/index.js';
 import {
   $,
   $$,
@@ -322,9 +322,10 @@ describe('<care-feedback-form> journeys', () => {
     await fill(el, '#f-message', '🙂'.repeat(4999));
     expect($(el, '#f-message-limit')!.textContent).to.contain('You have 1 character left.');
     expect($(el, '#f-message-live')!.textContent).to.equal('', 'nothing is announced while typing');
-    await aTimeout(1100);
-    await el.updateComplete;
-    expect($(el, '#f-message-live')!.textContent).to.equal('You have 1 character left.');
+    await waitUntil(
+      () => $(el, '#f-message-live')!.textContent === 'You have 1 character left.',
+      'the count was not announced once typing paused',
+    );
     await fill(el, '#f-message', 'b'.repeat(5002));
     expect($(el, '#f-message-limit')!.textContent).to.contain('You have 2 characters too many.');
     await next(el);

@@ -1,5 +1,6 @@
 // Shared helpers for the form's browser tests: find things as a person would, fill fields, move between steps.
-import {expect, fixture, waitUntil} from '@open-wc/testing';
+import {expect, fixture} from '@open-wc/testing';
+import {waitUntil} from '../test-support/index.js';
 import type {TemplateResult} from 'lit';
 import '../define/care-feedback-form.js';
 import type {CareFeedbackForm} from './feedback-form.js';

@@ -1,6 +1,6 @@
 // Hostile submitted text (naughty strings, markup, formula prefixes) is shown and exported as inert text.
-import {aTimeout, expect, waitUntil} from '@open-wc/testing';
-import {expectAccessible, naughtyStrings} from '../test-support/index.js';
+import {aTimeout, expect} from '@open-wc/testing';
+import {expectAccessible, naughtyStrings, waitUntil} from '../test-support/index.js';
 import {
   $,
   $$,
@@ -160,7 +160,7 @@ describe('<care-feedback-inbox> with hostile text', () => {
       {capture: true},
     );
     $$<HTMLButtonElement>(el, '.export button')[0]!.click();
-    await waitUntil(() => href, 'no download started', {timeout: 5000});
+    await waitUntil(() => href, 'no download started');
     expect(href.startsWith('blob:')).to.equal(true);
     const csv = await (await fetch(href)).text();
     expect(csv).to.contain(formulaReference);

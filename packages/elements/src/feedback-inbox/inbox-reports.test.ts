@@ -1,7 +1,7 @@
 // The inbox over time: overdue complaints flagged, and reports whose numbers are the collector's own.
-import {expect, waitUntil} from '@open-wc/testing';
+import {expect} from '@open-wc/testing';
 import {executeServerCommand} from '@web/test-runner-commands';
-import {expectAccessible} from '../test-support/index.js';
+import {expectAccessible, waitUntil} from '../test-support/index.js';
 import {
   $,
   $$,
@@ -72,7 +72,7 @@ async function showReports(el: CareFeedbackInbox) {
   $$<HTMLButtonElement>(el, '.nav-button')
     .find((b) => b.textContent!.includes('Reports'))!
     .click();
-  await waitUntil(() => $(el, 'table.fft-table'), 'reports did not load', {timeout: 5000});
+  await waitUntil(() => $(el, 'table.fft-table'), 'reports did not load');
 }
 
 /** Term → value from rows of a definition list or a two-column table. */

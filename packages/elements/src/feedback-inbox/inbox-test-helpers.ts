@@ -1,5 +1,6 @@
 // Test helpers for <care-feedback-inbox>: real collectors, real submissions, and reading what a person sees.
-import {fixture, html, waitUntil} from '@open-wc/testing';
+import {fixture, html} from '@open-wc/testing';
+import {waitUntil} from '../test-support/index.js';
 import {executeServerCommand} from '@web/test-runner-commands';
 import {exampleSubmission, type Submission} from '@care-feedback/core';
 import '../define/care-feedback-inbox.js';
@@ -82,7 +83,6 @@ export async function signIn(el: CareFeedbackInbox, token: string): Promise<void
   await waitUntil(
     () => $(el, '.view.list') && !text(el, '.results').startsWith('Loading'),
     'the list did not load',
-    {timeout: 5000},
   );
 }
 
@@ -92,7 +92,6 @@ export async function listLoaded(el: CareFeedbackInbox): Promise<void> {
   await waitUntil(
     () => $(el, '.view.list') && !text(el, '.results').startsWith('Loading'),
     'the list did not load',
-    {timeout: 5000},
   );
 }
 
@@ -109,11 +108,8 @@ export async function openRow(el: CareFeedbackInbox, reference: string): Promise
       $(el, '#audit-heading') &&
       !text(el, '#view-heading').startsWith('Loading'),
     'the detail did not open',
-    {
-      timeout: 5000,
-    },
   );
-  await waitUntil(() => $(el, 'ol.audit'), 'the audit trail did not load', {timeout: 5000});
+  await waitUntil(() => $(el, 'ol.audit'), 'the audit trail did not load');
 }
 
 export async function applyFilters(
@@ -131,7 +127,6 @@ export async function applyFilters(
   await waitUntil(
     () => !text(el, '.results').startsWith('Loading'),
     'the filtered list did not load',
-    {timeout: 5000},
   );
 }
 
@@ -146,11 +141,9 @@ export async function changeStatus(
   await waitUntil(
     () => text(el, '#status-now').toLowerCase() === status,
     `status did not become ${status}`,
-    {timeout: 5000},
   );
   await waitUntil(
     () => text(el, 'ol.audit').includes(status),
     'the audit trail did not show the change',
-    {timeout: 5000},
   );
 }

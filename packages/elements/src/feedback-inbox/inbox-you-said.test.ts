@@ -1,7 +1,7 @@
 // "You said, we did" in <care-feedback-inbox>, in real Chromium against a real collector: axe in every state, the consent rule, edit and delete.
-import {expect, waitUntil} from '@open-wc/testing';
+import {expect} from '@open-wc/testing';
 import {sendKeys, setViewport} from '@web/test-runner-commands';
-import {expectAccessible} from '../test-support/index.js';
+import {expectAccessible, waitUntil} from '../test-support/index.js';
 import {
   $,
   $$,
@@ -51,7 +51,6 @@ async function openYouSaidList(el: CareFeedbackInbox) {
   await waitUntil(
     () => $(el, '.view.you-said') && !text(el, '.view.you-said').includes('Loading'),
     'the "You said, we did" list did not load',
-    {timeout: 5000},
   );
 }
 
@@ -233,9 +232,6 @@ const focusIs = (el: CareFeedbackInbox, id: string, what: string) =>
   waitUntil(
     () => focused(el)?.id === id,
     `focus did not go to ${what} (it is on #${focused(el)?.id})`,
-    {
-      timeout: 5000,
-    },
   );
 
 async function signedInList() {
@@ -337,7 +333,6 @@ describe('<care-feedback-inbox> editing and deleting "You said, we did"', () => 
     await waitUntil(
       () => text(el, '#you-said-edit-errors').includes('Copy the quote exactly from the message.'),
       "the collector's reason was not shown",
-      {timeout: 5000},
     );
     await focusIs(el, 'you-said-edit-errors', 'the error summary');
     expect(text(el, '#you-said-edit-errors')).not.to.contain('Write what people said');
@@ -376,7 +371,6 @@ describe('<care-feedback-inbox> editing and deleting "You said, we did"', () => 
     await waitUntil(
       () => text(el, '#you-said-edit-quote-error').includes('did not agree to it being published'),
       'the refusal was not shown beside the quote',
-      {timeout: 5000},
     );
     await focusIs(el, 'you-said-edit-errors', 'the error summary');
     const still = (await stored(item.id))!;
@@ -463,7 +457,7 @@ describe('<care-feedback-inbox> editing and deleting "You said, we did"', () => 
     await focusIs(el, 'you-said-delete-question', 'the question');
     await sendKeys({press: 'Tab'});
     await sendKeys({press: 'Enter'});
-    await waitUntil(() => !row(el, item.id), 'the item is still listed', {timeout: 5000});
+    await waitUntil(() => !row(el, item.id), 'the item is still listed');
     await focusIs(el, 'view-heading', "the list's heading");
     const said = '"Phone calls went unanswered at weekends." was deleted.';
     expect(text(el, '#you-said-notice')).to.equal(said);

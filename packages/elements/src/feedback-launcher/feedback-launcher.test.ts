@@ -6,7 +6,7 @@ import {CareFeedbackLauncher} from './feedback-launcher.js';
 import {defineElement} from '../shared/define.js';
 import {launcherStrings} from './feedback-launcher.strings.js';
 import {assetUrl} from '../shared/assets.js';
-import {LANGUAGES, click, deepActive, expectAccessible, mount} from '../test-support/index.js';
+import {LANGUAGES, click, deepActive, expectAccessible, mount, waitUntil} from '../test-support/index.js';
 
 // The launcher makes whatever <care-feedback-form> the page defines. This file does not load the real
 // form (it is tested on its own), so a small stand-in with the same surface is defined here: a field,
@@ -60,7 +60,12 @@ const dialog = (el: CareFeedbackLauncher) => part(el, 'dialog') as HTMLDialogEle
 const form = (el: CareFeedbackLauncher) => el.form as TestForm;
 const textarea = (el: CareFeedbackLauncher) => form(el).shadowRoot!.querySelector('textarea')!;
 
-const settle = () => new Promise((resolve) => setTimeout(resolve, 20));
+/** Waits, after a key or a click, until the dialog is open (or closed). */
+const untilOpen = (el: CareFeedbackLauncher, open: boolean) =>
+  waitUntil(() => dialog(el).open === open, `the dialog did not ${open ? 'open' : 'close'}`);
+/** Waits until the launcher asks (or stops asking) whether to close with unsent words. */
+const untilAsking = (el: CareFeedbackLauncher, asking: boolean) =>
+  waitUntil(() => el.confirmingClose === asking, `the close question was ${asking ? 'not shown' : 'still shown'}`);
 
 afterEach(async () => {
   await resetMouse();
@@ -157,33 +162,33 @@ describe('<care-feedback-launcher> focus and keyboard', () => {
     tip.setAttribute('aria-expanded', 'true');
     tip.focus();
     await sendKeys({press: 'Escape'});
-    await settle();
+    await waitUntil(() => tip.getAttribute('aria-expanded') === 'false', 'the tooltip did not close');
     expect(tip.getAttribute('aria-expanded')).to.equal('false');
     expect(dialog(el).open).to.be.true;
     await sendKeys({press: 'Escape'});
-    await settle();
+    await untilOpen(el, false);
     expect(dialog(el).open).to.be.false;
   });
 
   it('the visible Close button closes it, by pointer and by keyboard', async () => {
     const el = await launcher();
     await click(button(el));
-    await settle();
+    await untilOpen(el, true);
     expect(dialog(el).open).to.be.true;
     const close = part(el, '[part="close"]');
     expect(close.textContent!.trim()).to.equal('Close');
     await click(close);
-    await settle();
+    await untilOpen(el, false);
     expect(dialog(el).open).to.be.false;
     expect(deepActive()).to.equal(button(el));
 
     button(el).focus();
     await sendKeys({press: 'Space'});
-    await settle();
+    await untilOpen(el, true);
     await sendKeys({press: 'Tab'});
     expect(deepActive()).to.equal(close);
     await sendKeys({press: 'Enter'});
-    await settle();
+    await untilOpen(el, false);
     expect(dialog(el).open).to.be.false;
     expect(deepActive()).to.equal(button(el));
   });
@@ -192,13 +197,13 @@ describe('<care-feedback-launcher> focus and keyboard', () => {
     const el = await launcher();
     button(el).focus();
     await sendKeys({press: 'Enter'});
-    await settle();
+    await untilOpen(el, true);
     textarea(el).focus();
     await sendKeys({type: 'Staff were kind 😊'});
     expect(form(el).dirty).to.be.true;
 
     await sendKeys({press: 'Escape'});
-    await settle();
+    await untilAsking(el, true);
     expect(dialog(el).open, 'Escape with unsent words does not close').to.be.true;
     expect(el.confirmingClose).to.be.true;
     const question = part(el, '.confirm');
@@ -208,21 +213,21 @@ describe('<care-feedback-launcher> focus and keyboard', () => {
 
     // A second Escape (no click or typing in between) goes back to the words, not out of the dialog.
     await sendKeys({press: 'Escape'});
-    await settle();
+    await untilAsking(el, false);
     expect(dialog(el).open).to.be.true;
     expect(el.confirmingClose).to.be.false;
     expect(deepActive()).to.equal(textarea(el));
 
     await click(part(el, '[part="close"]'));
-    await settle();
+    await untilAsking(el, true);
     expect(el.confirmingClose).to.be.true;
     await click(part(el, '.confirm .primary'));
-    await settle();
+    await untilAsking(el, false);
     expect(el.confirmingClose).to.be.false;
     expect(dialog(el).open).to.be.true;
 
     await click(part(el, '[part="close"]'));
-    await settle();
+    await untilAsking(el, true);
     const closed = oneEvent(el, 'care-launcher-close');
     await click(part(el, '.confirm .secondary'));
     expect((await closed).detail).to.deep.equal({unsent: true});
@@ -230,7 +235,7 @@ describe('<care-feedback-launcher> focus and keyboard', () => {
     expect(deepActive()).to.equal(button(el));
 
     await click(button(el));
-    await settle();
+    await untilOpen(el, true);
     expect(textarea(el).value).to.equal('Staff were kind 😊', 'the words are still there');
   });
 });
@@ -303,7 +308,7 @@ describe('<care-feedback-launcher> form and options', () => {
     expect(dialog(el).open).to.be.true;
     expect(form(el).kind).to.equal('suggestion');
     await sendKeys({press: 'Escape'});
-    await settle();
+    await untilOpen(el, false);
     expect(deepActive()).to.equal(continueButton);
   });
 

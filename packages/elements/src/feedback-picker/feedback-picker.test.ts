@@ -6,7 +6,7 @@ import '../define/care-feedback-picker.js';
 import type {CareFeedbackPicker} from './feedback-picker.js';
 import {pickerStrings} from './feedback-picker.strings.js';
 import {assetUrl} from '../shared/assets.js';
-import {LANGUAGES, click, deepActive, expectAccessible, mount} from '../test-support/index.js';
+import {LANGUAGES, click, deepActive, expectAccessible, mount, waitUntil} from '../test-support/index.js';
 
 async function picker(template = html`<care-feedback-picker></care-feedback-picker>`): Promise<CareFeedbackPicker> {
   const host = await mount(template);
@@ -123,7 +123,7 @@ describe('<care-feedback-picker> keyboard', () => {
     const advice = part(el, '.safeguarding').textContent!;
     expect(advice).to.contain('call 999');
     expect(advice).to.contain('Ask to speak to the manager of the service.');
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await waitUntil(() => part(el, '[aria-live]').textContent!.includes('999'), 'the advice was not announced');
     expect(part(el, '[aria-live]').textContent).to.contain('999');
 
     // From the options, Tab goes into the advice: the council link, then the button to go on.
@@ -138,7 +138,7 @@ describe('<care-feedback-picker> keyboard', () => {
     expect(el.value).to.equal('concern');
     expect(el.safeguardingShown).to.be.false;
     expect(part(el, '.safeguarding')).to.be.null;
-    await new Promise((resolve) => setTimeout(resolve, 0));
+    await waitUntil(() => deepActive() === radio(el, 'concern'), 'focus did not return to the chosen option');
     expect(deepActive()).to.equal(radio(el, 'concern'), 'focus returns to the chosen option, not lost');
   });
 
@@ -269,7 +269,7 @@ describe('<care-feedback-picker> pointer, events and properties', () => {
     await el.updateComplete;
     part(el, '.go-on').click();
     await el.updateComplete;
-    await new Promise((resolve) => setTimeout(resolve, 0));
+    await waitUntil(() => deepActive() === radio(el, 'concern'), 'focus did not return to the chosen option');
     expect(el.value).to.equal('concern');
     expect((host.querySelector('#elsewhere') as HTMLElement & {kind?: string}).kind).to.be.undefined;
     expect(deepActive()).to.equal(radio(el, 'concern'));

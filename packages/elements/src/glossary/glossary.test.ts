@@ -1,5 +1,5 @@
 // <care-glossary> in real Chromium: axe in every state, search and its announced count, letters, fragments, easy read, print, hostile text.
-import {expect, fixtureSync, html, aTimeout, waitUntil} from '@open-wc/testing';
+import {expect, fixtureSync, html, aTimeout} from '@open-wc/testing';
 import {emulateMedia, sendKeys, setViewport} from '@web/test-runner-commands';
 import '../define/care-glossary.js';
 import '../define/care-jargon.js';
@@ -12,6 +12,7 @@ import {
   fixtureReady,
   hostileTerms,
   naughtyStrings,
+  waitUntil,
 } from '../test-support/index.js';
 
 const GLOSSARY = {

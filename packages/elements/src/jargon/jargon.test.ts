@@ -1,5 +1,5 @@
 // <care-jargon> in real Chromium: axe in every state, WCAG 1.4.13 hover/focus/tap/Escape, placement at 320 px, hostile text.
-import {expect, html, aTimeout, waitUntil} from '@open-wc/testing';
+import {expect, html, aTimeout} from '@open-wc/testing';
 import {resetMouse, sendKeys, sendMouse, setViewport} from '@web/test-runner-commands';
 import '../define/care-jargon.js';
 import type {CareJargon} from './jargon.js';
@@ -11,6 +11,7 @@ import {
   fixtureReady,
   hostileTerms,
   naughtyStrings,
+  waitUntil,
 } from '../test-support/index.js';
 import {configure} from '../shared/config.js';
 

@@ -1,9 +1,9 @@
 // <care-rights-charter> in real Chromium: axe collapsed/expanded/printed, the accordion, feedback routing, sources, safe HTML, hostile text.
-import {expect, fixtureSync, html, aTimeout, oneEvent, waitUntil} from '@open-wc/testing';
+import {expect, fixtureSync, html, aTimeout, oneEvent} from '@open-wc/testing';
 import {emulateMedia, sendKeys, setViewport} from '@web/test-runner-commands';
 import '../define/care-rights-charter.js';
 import type {CareRightsCharter} from './rights-charter.js';
-import {CONTENT_VARIANTS, expectAccessible, fixtureReady, naughtyStrings} from '../test-support/index.js';
+import {CONTENT_VARIANTS, expectAccessible, fixtureReady, naughtyStrings, waitUntil} from '../test-support/index.js';
 
 const CHARTER = {
   version: 1,
