@@ -80,14 +80,17 @@ function runCollectorCommand(args) {
   });
 }
 
-/** The token in `token create`'s output: its longest word that looks like a secret. */
+/** The token from `token create --json`, which prints one line of JSON for scripts. */
 function tokenFrom(output) {
-  const words = output.match(/[A-Za-z0-9_\-.~+/=]{20,}/g) ?? [];
-  return words.sort((a, b) => b.length - a.length)[0];
+  try {
+    return JSON.parse(output).token;
+  } catch {
+    return undefined;
+  }
 }
 
 async function createToken() {
-  const result = await runCollectorCommand(['token', 'create', '--name', 'inbox', '--db', dbPath]);
+  const result = await runCollectorCommand(['token', 'create', '--name', 'inbox', '--json', '--db', dbPath]);
   const token = result.code === 0 ? tokenFrom(result.stdout) : undefined;
   if (!token) fail(`the collector could not create a provider token.\n${result.stderr || result.stdout}`);
   writeFileSync(tokenFile, `${token}\n`, {mode: 0o600});

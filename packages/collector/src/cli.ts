@@ -13,7 +13,7 @@ const USAGE = `Usage:
   care-feedback-collector serve [--port 8787] [--host 127.0.0.1]
       [--db ./data/feedback.db | --postgres postgres://…] [--allow-origin URL]… [--rate-limit N]
       [--trust-proxy [N]] [--retention 365d] [--webhook-url URL --webhook-secret S]
-  care-feedback-collector token create --name NAME [--db … | --postgres …]
+  care-feedback-collector token create --name NAME [--json] [--db … | --postgres …]
   care-feedback-collector token list [--db … | --postgres …]
   care-feedback-collector token revoke --name NAME|--id ID [--db … | --postgres …]
   care-feedback-collector purge --older-than 365d [--db … | --postgres …]
@@ -70,6 +70,7 @@ const OPTIONS = {
   name: {type: 'string'},
   id: {type: 'string'},
   'older-than': {type: 'string'},
+  json: {type: 'boolean'},
   help: {type: 'boolean', short: 'h'},
   version: {type: 'boolean'},
 } as const;
@@ -185,6 +186,12 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
           'token create needs --name NAME (who or what will use it, e.g. --name inbox).',
         );
       const {token, record} = await withStore(values, env, (store) => createToken(store, name));
+      // --json is for scripts: one line on stdout, nothing to scrape. Services stay empty until tokens
+      // can be limited to some services (--service).
+      if (values.json) {
+        print(JSON.stringify({token, name: record.name, services: []}));
+        return 0;
+      }
       printError(
         `Created token "${record.name}" (id ${record.id}). It is shown once: keep it somewhere safe.`,
       );

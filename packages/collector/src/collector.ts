@@ -17,6 +17,7 @@ import {acknowledgementDueDay, ENGLAND_AND_WALES_BANK_HOLIDAYS, localDay} from '
 import {createWebhookSender, type WebhookOptions} from './webhook.js';
 import {handleProvider, type ProviderContext} from './provider.js';
 import {inboxAnswer} from './inbox.js';
+import {embedAnswer} from './embed.js';
 import {columnText} from './store/sql.js';
 import type {SpamReason, Status, Store} from './types.js';
 
@@ -62,6 +63,8 @@ export interface CollectorOptions {
   ) => Promise<Response | undefined> | Response | undefined;
   /** Serve the provider inbox page at /inbox/ (when its files are built); default true. */
   inbox?: boolean;
+  /** Serve the script-tag bundle (@care-feedback/embed's dist) at /embed/ to any site; default true. */
+  embed?: boolean;
 }
 
 export interface ClientInfo {
@@ -328,7 +331,18 @@ export function createCollector(options: CollectorOptions = {}): Collector {
       const origin = request.header('origin');
       const crossOrigin = origin !== null && origin !== selfOrigin(request);
       const originAllowed = !crossOrigin || anyOrigin || allowOrigins.has(origin);
-      if (closing) {
+      if (options.embed !== false && (request.path === '/embed' || request.path.startsWith('/embed/'))) {
+        // The script-tag bundle is public, for any site: no origin check, its own CORS headers.
+        line.route = '/embed';
+        request.discardBody();
+        response = await embedAnswer(
+          request.path,
+          request.method,
+          request.header('if-none-match'),
+          () => problem(404, 'not-found', 'Nothing here', 'There is no such file in the embed bundle.'),
+          methodNotAllowed,
+        );
+      } else if (closing) {
         response = problem(503, 'closing', 'Restarting', 'Please try again in a moment.', {
           headers: {'retry-after': '2', connection: 'close'},
         });
@@ -355,12 +369,14 @@ export function createCollector(options: CollectorOptions = {}): Collector {
       } else {
         response = await route(request, info, line);
       }
-      if (crossOrigin && originAllowed) {
+      if (line.route === '/embed') {
+        // Already has its public headers.
+      } else if (crossOrigin && originAllowed) {
         // Exact origin (or * when any is allowed); never Allow-Credentials: tokens travel in a header, not cookies.
         response.headers['access-control-allow-origin'] = anyOrigin ? '*' : origin;
         response.headers['access-control-expose-headers'] = 'Retry-After, Content-Disposition';
       }
-      if (!anyOrigin)
+      if (!anyOrigin && line.route !== '/embed')
         response.headers.vary = response.headers.vary
           ? `${response.headers.vary}, Origin`
           : 'Origin';

@@ -129,6 +129,35 @@ describe('care-feedback-collector CLI', () => {
     }
   });
 
+  it('token create --json prints one line of JSON for scripts, and its token works', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'care-cli-'));
+    const db = join(dir, 'f.db');
+    const serving = startServe(['--port', '0', '--db', db, '--log', 'off']);
+    try {
+      const api = `${await serving.url}/v1`;
+      const created = await run(
+        process.execPath,
+        [BIN, 'token', 'create', '--name', 'inbox', '--json', '--db', db],
+        {env: ENV},
+      );
+      const lines = created.stdout.split('\n').filter(Boolean);
+      assert.equal(lines.length, 1);
+      const printed = JSON.parse(lines[0]!);
+      assert.deepEqual(Object.keys(printed), ['token', 'name', 'services']);
+      assert.match(printed.token, /^cft_[a-z0-9]{12}_[A-Za-z0-9_-]{43}$/);
+      assert.equal(printed.name, 'inbox');
+      assert.deepEqual(printed.services, []);
+      assert.equal(
+        (await fetch(`${api}/submissions`, {headers: {authorization: `Bearer ${printed.token}`}}))
+          .status,
+        200,
+      );
+    } finally {
+      await serving.stop();
+      rmSync(dir, {recursive: true, force: true});
+    }
+  });
+
   it('purge --older-than 365d removes old submissions only', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'care-cli-'));
     const db = join(dir, 'f.db');
