@@ -31,14 +31,12 @@ export class DeliveryFailed extends Error {
 export function failureKind(error: unknown): string {
   if (error instanceof DeliveryFailed) return error.kind;
   if (error && typeof error === 'object') {
-    const {responseCode, code, name} = error as {
-      responseCode?: unknown;
-      code?: unknown;
-      name?: unknown;
-    };
+    const {responseCode, originalCode, code, name} = error as Record<string, unknown>;
     if (typeof responseCode === 'number') return `smtp-${responseCode}`;
-    if (typeof code === 'string' && /^[A-Za-z0-9_-]{1,40}$/.test(code)) return code;
-    if (typeof name === 'string' && /^[A-Za-z0-9_-]{1,40}$/.test(name)) return name;
+    // nodemailer wraps a network failure (ESOCKET) and keeps the system's code (ECONNREFUSED).
+    for (const candidate of [originalCode, code, name])
+      if (typeof candidate === 'string' && /^[A-Za-z0-9_-]{1,40}$/.test(candidate))
+        return candidate;
   }
   return 'unknown';
 }

@@ -205,13 +205,22 @@ export function escapeHtml(text: string): string {
 /** "Tuesday 8 December 2026" for a YYYY-MM-DD day. */
 export function formatDay(day: string): string {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) return day;
+  return longDate(new Date(`${day}T12:00:00Z`), 'UTC');
+}
+
+/** Weekday, day, month and year with no commas, as GOV.UK writes dates. */
+function longDate(date: Date, timeZone: string): string {
   return new Intl.DateTimeFormat('en-GB', {
-    timeZone: 'UTC',
+    timeZone,
     weekday: 'long',
     day: 'numeric',
     month: 'long',
     year: 'numeric',
-  }).format(new Date(`${day}T12:00:00Z`));
+  })
+    .formatToParts(date)
+    .filter((part) => part.type !== 'literal')
+    .map((part) => part.value)
+    .join(' ');
 }
 
 /** "Thursday 3 December 2026 at 20:26" for an ISO time, in the provider's zone. */
@@ -221,7 +230,7 @@ function formatMoment(iso: string, timeZone: string, template: string): string {
   const format = (options: Intl.DateTimeFormatOptions) =>
     new Intl.DateTimeFormat('en-GB', {timeZone, ...options}).format(date);
   return fill(template, {
-    date: format({weekday: 'long', day: 'numeric', month: 'long', year: 'numeric'}),
+    date: longDate(date, timeZone),
     time: format({hour: '2-digit', minute: '2-digit', hourCycle: 'h23'}),
   });
 }
