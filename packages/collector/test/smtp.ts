@@ -66,6 +66,8 @@ export async function startSmtp(port = 0): Promise<TestSmtp> {
     });
   const listen = async () => {
     server = make();
+    // A client killed mid-session resets its connection: that is the point of some tests, not a fault.
+    server.on('error', () => {});
     await new Promise<void>((resolve, reject) => {
       server!.server.once('error', reject);
       server!.listen(port, '127.0.0.1', () => resolve());
