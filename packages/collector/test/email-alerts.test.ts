@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import {mkdtempSync, readdirSync, readFileSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
+import {createServer, type Socket} from 'node:net';
 import {simpleParser} from 'mailparser';
 import type {CollectorOptions, OutboxItem, Store} from '@care-feedback/collector';
 import {authed, ENGINES, post, startCollector, submission, type Running} from './helpers.js';
@@ -216,6 +217,47 @@ for (const {engine, skip} of ENGINES) {
         );
       } finally {
         await smtp.stop();
+      }
+    });
+
+    it('answers 201 at once when the SMTP server is too slow to answer, and keeps the e-mail for later', async () => {
+      // A server that takes connections and never says a word.
+      const sockets = new Set<Socket>();
+      const silent = createServer((socket) => sockets.add(socket));
+      await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+      const port = (silent.address() as {port: number}).port;
+      try {
+        await withCollector(
+          engine,
+          {
+            email: {
+              smtp: `smtp://127.0.0.1:${port}`,
+              from: FROM,
+              notify: NOTIFY,
+              inboxUrl: INBOX,
+              timeoutMs: 300,
+            },
+            outbox: {retryMs: 60_000},
+          },
+          async (c) => {
+            const reference = await referenceOf(await post(c.api, submission({kind: 'complaint'})));
+            await until(
+              async () =>
+                (await rows(c.store, ['waiting'])).some(
+                  (r) => r.id === `${reference}:email:new` && r.lastError !== null,
+                ),
+              'the slow try to fail and be kept',
+            );
+            const [row] = (await rows(c.store, ['waiting'])).filter((r) =>
+              r.id.endsWith(':email:new'),
+            );
+            assert.equal(row!.lastError, 'ETIMEDOUT');
+            assert.equal(row!.attempts, 1);
+          },
+        );
+      } finally {
+        for (const socket of sockets) socket.destroy();
+        silent.close();
       }
     });
 
