@@ -4,6 +4,8 @@
 //   --site-port N       PORT_SITE        the example site's port (8080)
 //   --collector-port N  PORT_COLLECTOR   the collector's port (8787)
 //   --data DIR          CARE_DATA_DIR    where the SQLite database and the saved token live (./data)
+// E-mail alerts are written to DIR/outbox/ as .eml files, unless CARE_FEEDBACK_SMTP names a mail
+// server (then CARE_FEEDBACK_NOTIFY and CARE_FEEDBACK_MAIL_FROM say who gets them and from whom).
 import {spawn} from 'node:child_process';
 import {chmodSync, createReadStream, existsSync, mkdirSync, readFileSync, statSync, writeFileSync} from 'node:fs';
 import {createServer} from 'node:http';
@@ -40,6 +42,8 @@ const collectorPort = port(option('--collector-port', 'PORT_COLLECTOR', '8787'),
 const dataDir = resolve(root, option('--data', 'CARE_DATA_DIR', 'data'));
 const dbPath = join(dataDir, 'feedback.db');
 const tokenFile = join(dataDir, 'provider-token.txt');
+const mailDir = join(dataDir, 'outbox');
+const smtp = process.env.CARE_FEEDBACK_SMTP;
 const siteUrl = `http://localhost:${sitePort}`;
 const collectorUrl = `http://localhost:${collectorPort}`;
 // Node's own requests go to the address the servers listen on, whatever "localhost" resolves to here.
@@ -101,6 +105,14 @@ async function createToken() {
 function startCollector() {
   const args = ['serve', '--port', String(collectorPort), '--host', HOST, '--db', dbPath];
   for (const origin of [siteUrl, `http://${HOST}:${sitePort}`]) args.push('--allow-origin', origin);
+  // E-mail alerts for new complaints and concerns: files to open in a mail program, unless a real
+  // mail server is given (docs/collector.md, "E-mail alerts").
+  args.push('--inbox-url', `${collectorUrl}/inbox/`);
+  if (!smtp) {
+    args.push('--mail-dir', mailDir);
+    if (!process.env.CARE_FEEDBACK_NOTIFY) args.push('--notify', 'manager@care-home.example');
+    if (!process.env.CARE_FEEDBACK_MAIL_FROM) args.push('--mail-from', 'care-feedback@care-home.example');
+  }
   // Its own process group, so one Ctrl-C reaches it once, from us, and it can shut down in order.
   collector = spawn(process.execPath, [collectorBin, ...args], {cwd: root, stdio: ['ignore', 'pipe', 'pipe'], detached: true});
   let errors = '';
@@ -311,6 +323,7 @@ care-feedback is running.
   Example provider site:   ${siteUrl}
   Collector:               ${collectorUrl}/v1   (feedback is stored in ${dbPath})
   Provider inbox:          ${inbox}
+  E-mail alerts:           ${smtp ? `sent through ${smtp.replace(/\/\/[^@/]*@/, '//')}` : `written to ${mailDir} as .eml files (open one in your mail program)`}
   Provider token:          ${token}
                            ${tokenIsNew ? 'New: saved' : 'Saved earlier'} in ${tokenFile} (only you can read it). Keep it secret.
 

@@ -4,7 +4,7 @@ import {after, before, describe, it} from 'node:test';
 import assert from 'node:assert/strict';
 import {spawn, type ChildProcess} from 'node:child_process';
 import {randomUUID} from 'node:crypto';
-import {mkdtempSync, readFileSync, rmSync, statSync} from 'node:fs';
+import {existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync} from 'node:fs';
 import {createServer, type Server} from 'node:net';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
@@ -210,6 +210,21 @@ describe('npm start', {timeout: 300_000}, () => {
     const anonymous = await fetch(`${collector}/v1/submissions/${encodeURIComponent(reference)}`);
     await anonymous.body?.cancel();
     assert.equal(anonymous.status, 401);
+
+    // The complaint's e-mail alert, written as a file a mail program opens (no mail server here).
+    assert.match(out, /E-mail alerts:\s+written to \S+outbox as \.eml files/);
+    const mailDir = join(dataDir, 'outbox');
+    const mails = () =>
+      existsSync(mailDir)
+        ? readdirSync(mailDir)
+            .filter((file) => file.endsWith('.eml'))
+            .map((file) => readFileSync(join(mailDir, file), 'utf8'))
+        : [];
+    const deadline = Date.now() + 30_000;
+    while (!mails().some((mail) => mail.includes(reference)) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
+    const alert = mails().find((mail) => mail.includes(reference));
+    assert.ok(alert?.includes(`Subject: New complaint ${reference}`), 'the alert e-mail is in data/outbox');
+    assert.ok(!alert?.includes('Sent through npm start.'), 'without what the person wrote');
 
     // And as a person would: a complaint through the launcher on the home page, in Chromium.
     const message = `A complaint left through the launcher ${randomUUID()}`;

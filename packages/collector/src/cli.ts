@@ -2,7 +2,8 @@
 import {parseArgs} from 'node:util';
 import {createRequire} from 'node:module';
 import {readFileSync} from 'node:fs';
-import {serve} from './node.js';
+import {serve, type ServeOptions} from './node.js';
+import {DEFAULT_MAIL_DIR, isMailAddress} from './outbox/mailer.js';
 import {openStore, DEFAULT_DB} from './store/index.js';
 import {createToken} from './tokens.js';
 import {parseDuration} from './duration.js';
@@ -13,6 +14,8 @@ const USAGE = `Usage:
   care-feedback-collector serve [--port 8787] [--host 127.0.0.1]
       [--db ./data/feedback.db | --postgres postgres://…] [--allow-origin URL]… [--rate-limit N]
       [--trust-proxy [N]] [--retention 365d] [--webhook-url URL --webhook-secret S]
+      [--notify ADDRESS… --mail-from ADDRESS [--smtp smtp://[user:pass@]host:port | --mail-dir DIR]
+       [--inbox-url URL] [--daily-summary HH:MM]]
   care-feedback-collector token create --name NAME [--json] [--db … | --postgres …]
   care-feedback-collector token list [--db … | --postgres …]
   care-feedback-collector token revoke --name NAME|--id ID [--db … | --postgres …]
@@ -42,6 +45,14 @@ export const ENV: Record<string, string> = {
   'webhook-url': 'CARE_FEEDBACK_WEBHOOK_URL',
   'webhook-secret': 'CARE_FEEDBACK_WEBHOOK_SECRET',
   log: 'CARE_FEEDBACK_LOG',
+  smtp: 'CARE_FEEDBACK_SMTP',
+  'mail-from': 'CARE_FEEDBACK_MAIL_FROM',
+  notify: 'CARE_FEEDBACK_NOTIFY',
+  'mail-dir': 'CARE_FEEDBACK_MAIL_DIR',
+  'inbox-url': 'CARE_FEEDBACK_INBOX_URL',
+  'daily-summary': 'CARE_FEEDBACK_DAILY_SUMMARY',
+  'outbox-lease': 'CARE_FEEDBACK_OUTBOX_LEASE',
+  'outbox-retry': 'CARE_FEEDBACK_OUTBOX_RETRY',
   name: 'CARE_FEEDBACK_TOKEN_NAME',
   'older-than': 'CARE_FEEDBACK_OLDER_THAN',
 };
@@ -67,6 +78,14 @@ const OPTIONS = {
   'webhook-url': {type: 'string'},
   'webhook-secret': {type: 'string'},
   log: {type: 'string'},
+  smtp: {type: 'string'},
+  'mail-from': {type: 'string'},
+  notify: {type: 'string', multiple: true},
+  'mail-dir': {type: 'string'},
+  'inbox-url': {type: 'string'},
+  'daily-summary': {type: 'string'},
+  'outbox-lease': {type: 'string'},
+  'outbox-retry': {type: 'string'},
   name: {type: 'string'},
   id: {type: 'string'},
   'older-than': {type: 'string'},
@@ -255,6 +274,73 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
   }
 }
 
+/** Seconds (a whole or decimal number) as ms, for the outbox's timings. */
+function seconds(values: Values, env: NodeJS.ProcessEnv, name: keyof typeof OPTIONS) {
+  const text = option(values, env, name);
+  if (text === undefined) return undefined;
+  const n = Number(text);
+  if (!(n > 0 && n <= 86_400))
+    throw new UsageError(`--${name} takes a number of seconds, e.g. 30, not "${text}".`);
+  return Math.round(n * 1000);
+}
+
+/** The e-mail and outbox options of serve, checked; none when no --notify address is given. */
+function emailOptions(
+  values: Values,
+  env: NodeJS.ProcessEnv,
+  listeningUrl: () => string,
+): Pick<ServeOptions, 'email' | 'outbox'> {
+  const notify = [
+    ...((values.notify as string[] | undefined) ??
+      (env[ENV.notify!] ?? '').split(/[\s,]+/).filter(Boolean)),
+  ];
+  const smtp = option(values, env, 'smtp');
+  const from = option(values, env, 'mail-from');
+  const dir = option(values, env, 'mail-dir');
+  const inboxUrl = option(values, env, 'inbox-url');
+  const dailySummaryAt = option(values, env, 'daily-summary');
+  const leaseMs = seconds(values, env, 'outbox-lease');
+  const retryMs = seconds(values, env, 'outbox-retry');
+  const outbox = {...(leaseMs ? {leaseMs} : {}), ...(retryMs ? {retryMs} : {})};
+  if (!notify.length) {
+    const stray = (['smtp', 'mail-from', 'mail-dir', 'inbox-url', 'daily-summary'] as const).find(
+      (name) => option(values, env, name) !== undefined,
+    );
+    if (stray)
+      throw new UsageError(`--${stray} needs --notify ADDRESS: who should get the e-mails?`);
+    return {outbox};
+  }
+  for (const address of notify)
+    if (!isMailAddress(address))
+      throw new UsageError(
+        `--notify takes an e-mail address like manager@provider.example, not "${address}".`,
+      );
+  if (!from || !isMailAddress(from))
+    throw new UsageError(
+      '--notify needs --mail-from ADDRESS too: the address the e-mails come from, e.g. alerts@provider.example.',
+    );
+  if (smtp && !/^smtps?:\/\/[^\s]+$/.test(smtp))
+    throw new UsageError('--smtp takes a URL like smtp://user:password@mail.provider.example:587.');
+  if (smtp && dir) throw new UsageError('Give --smtp or --mail-dir, not both.');
+  if (dailySummaryAt && !/^([01]\d|2[0-3]):[0-5]\d$/.test(dailySummaryAt))
+    throw new UsageError(`--daily-summary takes a time like 08:00, not "${dailySummaryAt}".`);
+  if (inboxUrl && !/^https?:\/\/[^\s]+$/.test(inboxUrl))
+    throw new UsageError(
+      `--inbox-url takes an address like https://collector.provider.example/inbox/.`,
+    );
+  return {
+    email: {
+      from,
+      notify,
+      ...(smtp ? {smtp} : {dir: dir ?? DEFAULT_MAIL_DIR}),
+      // Without --inbox-url, the address the collector listens on: right on one machine, not behind a proxy.
+      inboxUrl: inboxUrl ?? (() => `${listeningUrl()}/inbox/`),
+      ...(dailySummaryAt ? {dailySummaryAt} : {}),
+    },
+    outbox,
+  };
+}
+
 async function runServe(values: Values, env: NodeJS.ProcessEnv): Promise<number> {
   const origins = [
     ...((values['allow-origin'] as string[] | undefined) ?? []),
@@ -298,6 +384,8 @@ async function runServe(values: Values, env: NodeJS.ProcessEnv): Promise<number>
   const holidays = bankHolidays(option(values, env, 'bank-holidays'));
   const timeZone = option(values, env, 'time-zone');
   const logOff = option(values, env, 'log') === 'off';
+  let listeningUrl = '';
+  const alerts = emailOptions(values, env, () => listeningUrl);
 
   const serving = await serve({
     ...storeOptions(values, env),
@@ -312,8 +400,10 @@ async function runServe(values: Values, env: NodeJS.ProcessEnv): Promise<number>
     ...(holidays ? {bankHolidays: holidays} : {}),
     ...(timeZone ? {timeZone} : {}),
     ...(webhookUrl && webhookSecret ? {webhook: {url: webhookUrl, secret: webhookSecret}} : {}),
+    ...alerts,
     log: logOff ? false : stdoutLogger,
   });
+  listeningUrl = serving.url;
   const store = await serving.collector.store();
   stdoutLogger({
     time: new Date().toISOString(),

@@ -14,7 +14,13 @@ import {stdoutLogger, silentLogger, type Logger, type LogLine} from './log.js';
 import {createRateLimiter} from './rate-limit.js';
 import {openStore} from './store/index.js';
 import {acknowledgementDueDay, ENGLAND_AND_WALES_BANK_HOLIDAYS, localDay} from './working-days.js';
-import {createWebhookSender, type WebhookOptions} from './webhook.js';
+import type {WebhookOptions} from './webhook.js';
+import {
+  createNotifications,
+  type EmailAlertOptions,
+  type OutboxOptions,
+} from './outbox/notifications.js';
+import type {OutboxWorker} from './outbox/outbox-worker.js';
 import {handleProvider, type ProviderContext} from './provider.js';
 import {inboxAnswer} from './inbox.js';
 import {embedAnswer} from './embed.js';
@@ -49,6 +55,10 @@ export interface CollectorOptions {
   /** Time zone of the provider's working days; default Europe/London. */
   timeZone?: string;
   webhook?: WebhookOptions;
+  /** E-mail alerts for new complaints and concerns, reminders and a daily summary (docs/collector.md). */
+  email?: EmailAlertOptions;
+  /** How the outbox (e-mails and webhooks waiting to leave) is worked through. */
+  outbox?: OutboxOptions;
   /** Where request logs go; default one JSON line per request on stdout; false for none. */
   log?: Logger | false;
   /** The clock, for tests. */
@@ -78,6 +88,8 @@ export interface Collector {
   close(): Promise<void>;
   /** The store in use (opened on first need). */
   store(): Promise<Store>;
+  /** The outbox's sender, when e-mail or a webhook is set: nudge it to look for due rows now. */
+  outbox?: OutboxWorker;
   /** The same handler over the internal request shape; the Node adapter uses it to skip Web objects. */
   [INCOMING]: (incoming: Incoming, info?: ClientInfo) => Promise<Answer>;
 }
@@ -102,7 +114,6 @@ export function createCollector(options: CollectorOptions = {}): Collector {
   const holidays = new Set(options.bankHolidays ?? ENGLAND_AND_WALES_BANK_HOLIDAYS);
   const ackDays = options.ackWorkingDays ?? 3;
   const timeZone = options.timeZone ?? 'Europe/London';
-  const webhook = options.webhook ? createWebhookSender(options.webhook, log) : undefined;
   const ownsStore = !options.store;
   let storePromise: Promise<Store> | undefined = options.store
     ? Promise.resolve(options.store)
@@ -114,6 +125,17 @@ export function createCollector(options: CollectorOptions = {}): Collector {
       schema: options.schema,
       synchronous: options.synchronous,
     }));
+
+  const notifications = createNotifications({
+    ...(options.email ? {email: options.email} : {}),
+    ...(options.webhook ? {webhook: options.webhook} : {}),
+    ...(options.outbox ? {outbox: options.outbox} : {}),
+    store: getStore,
+    now,
+    timeZone,
+    holidays,
+    log,
+  });
 
   let inFlight = 0;
   let closing = false;
@@ -234,6 +256,7 @@ export function createCollector(options: CollectorOptions = {}): Collector {
     const receivedAt = now();
     const status: Status = spam ? 'quarantined' : 'received';
     const store = await getStore();
+    const ackDueAt = ackDueFor(submission.kind, receivedAt);
     const stored = await store.insert({
       id: submission.id,
       kind: submission.kind,
@@ -241,9 +264,20 @@ export function createCollector(options: CollectorOptions = {}): Collector {
       service: columnText(submission.service),
       rating: submission.rating ?? null,
       spamReason: spam,
-      ackDueAt: ackDueFor(submission.kind, receivedAt),
+      ackDueAt,
       receivedAt: receivedAt.toISOString(),
       body: canonicalSubmissionJson(submission),
+      // Alerts are written with the submission, in its transaction: a crash loses neither.
+      ...(notifications && !spam
+        ? {
+            outbox: notifications.drafts({
+              kind: submission.kind,
+              service: submission.service ?? null,
+              receivedAt: receivedAt.toISOString(),
+              ackDueAt,
+            }),
+          }
+        : {}),
     });
     if (stored.outcome === 'conflict') {
       line.outcome = 'conflict';
@@ -255,21 +289,7 @@ export function createCollector(options: CollectorOptions = {}): Collector {
       );
     }
     line.outcome = stored.outcome === 'created' ? (spam ? 'quarantined' : 'created') : 'duplicate';
-    if (
-      stored.outcome === 'created' &&
-      !spam &&
-      webhook &&
-      (submission.kind === 'complaint' || submission.kind === 'concern')
-    ) {
-      webhook.send({
-        event: 'submission.created',
-        reference: stored.receipt.reference,
-        kind: submission.kind,
-        service: submission.service ?? null,
-        receivedAt: stored.receipt.receivedAt,
-        ackDueAt: ackDueFor(submission.kind, receivedAt),
-      });
-    }
+    if (stored.outcome === 'created' && !spam) notifications?.worker.nudge();
     return json(stored.outcome === 'created' ? 201 : 200, stored.receipt);
   }
 
@@ -409,10 +429,11 @@ export function createCollector(options: CollectorOptions = {}): Collector {
   const collector = handler as Collector;
   collector[INCOMING] = core;
   collector.store = getStore;
+  if (notifications) collector.outbox = notifications.worker;
   collector.close = async () => {
     closing = true;
     if (inFlight > 0) await new Promise<void>((resolve) => (idle = resolve));
-    await webhook?.close();
+    await notifications?.worker.close();
     if (ownsStore && storePromise) await (await storePromise).close();
   };
   return collector;

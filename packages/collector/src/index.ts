@@ -36,6 +36,9 @@ export {
   localDay,
 } from './working-days.js';
 export {signWebhook, type WebhookOptions, type WebhookEvent} from './webhook.js';
+export type {EmailAlertOptions, OutboxOptions} from './outbox/notifications.js';
+export type {OutboxWorker} from './outbox/outbox-worker.js';
+export {EMAIL_STRINGS, type EmailStrings} from './outbox/messages.js';
 export {csvCell} from './csv.js';
 export {parseDuration} from './duration.js';
 export {canMove, summarise, toView, type RecordView, type Stats} from './provider.js';

@@ -72,6 +72,8 @@ export interface NewRecord {
   receivedAt: string;
   /** canonicalSubmissionJson of the validated body: compared byte for byte for idempotency. */
   body: string;
+  /** Outbox rows written in the same transaction, only when the record is new (see OutboxDraft). */
+  outbox?: readonly OutboxDraft[];
 }
 
 export type InsertResult =
@@ -166,6 +168,64 @@ export type YouSaidChange = Partial<
   >
 > & {updatedAt: string};
 
+/** How an outbox row leaves: an e-mail to the provider's staff, or the signed webhook. */
+export type OutboxChannel = 'email' | 'webhook';
+
+/** What an outbox row is about. */
+export type OutboxTopic =
+  'submission.created' | 'ack-due-tomorrow' | 'ack-missed' | 'daily-summary';
+
+/** `waiting` until it is sent, found no longer needed (`skipped`), or tried as often as allowed (`gave-up`). */
+export type OutboxState = 'waiting' | 'sent' | 'skipped' | 'gave-up';
+
+/**
+ * A message to send later, written durably. Its payload holds facts only (kind, service, dates,
+ * counts), never what a person wrote or who they are.
+ */
+export interface OutboxDraft {
+  /** With a submission: unique among its drafts (`email:new`); the row's id is `<reference>:<key>`. Alone: the row's id. */
+  key: string;
+  channel: OutboxChannel;
+  topic: OutboxTopic;
+  /** ISO time before which it is not sent. */
+  notBefore: string;
+  payload: Record<string, string | number | boolean | null>;
+}
+
+/** An outbox row as kept: what it is, and how sending it went. */
+export interface OutboxItem {
+  id: string;
+  channel: OutboxChannel;
+  topic: OutboxTopic;
+  /** The submission it is about; null for a daily summary. */
+  reference: string | null;
+  payload: OutboxDraft['payload'];
+  createdAt: string;
+  /** When it may next be tried (at first, its not-before time). */
+  nextAttemptAt: string;
+  attempts: number;
+  /** The kind of the last failure (`ECONNREFUSED`, `smtp-451`, `http-500`), never a server's words. */
+  lastError: string | null;
+  state: OutboxState;
+  /** When it was sent, skipped or given up. */
+  settledAt: string | null;
+}
+
+/** A claim of due outbox rows for one sender, who holds them until `until` (a crashed sender's rows come back then). */
+export interface OutboxClaim {
+  claimer: string;
+  now: string;
+  until: string;
+  channels: readonly OutboxChannel[];
+  limit: number;
+}
+
+/** How a claimed row's try ended. */
+export type OutboxSettlement =
+  | {state: 'sent' | 'skipped'; at: string}
+  | {state: 'gave-up'; at: string; error: string}
+  | {state: 'waiting'; retryAt: string; error: string};
+
 /** The one storage interface; SQLite and PostgreSQL both implement it and pass one conformance suite. */
 export interface Store {
   readonly engine: 'sqlite' | 'postgres';
@@ -199,5 +259,16 @@ export interface Store {
   listYouSaid(options?: {publishedOnly?: boolean}): Promise<YouSaidItem[]>;
   updateYouSaid(id: string, change: YouSaidChange): Promise<YouSaidItem | undefined>;
   deleteYouSaid(id: string): Promise<boolean>;
+  /** Adds outbox rows by id (OutboxDraft.key), ignoring any already there; answers how many were new. */
+  enqueueOutbox(drafts: readonly OutboxDraft[], createdAt: string): Promise<number>;
+  /**
+   * Claims waiting rows that are due and not held by another sender, oldest due first, counting a
+   * try for each. Two senders never hold one row at once (PostgreSQL: FOR UPDATE SKIP LOCKED).
+   */
+  claimOutbox(claim: OutboxClaim): Promise<OutboxItem[]>;
+  /** Records how a claimed row's try went; false when the claim was lost (the lease ran out and another sender took it). */
+  settleOutbox(id: string, claimer: string, settlement: OutboxSettlement): Promise<boolean>;
+  /** Rows in the given states (default: waiting), next due first. */
+  listOutbox(filter?: {states?: readonly OutboxState[]; limit?: number}): Promise<OutboxItem[]>;
   close(): Promise<void>;
 }

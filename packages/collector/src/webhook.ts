@@ -1,12 +1,13 @@
-// An optional signed webhook for new complaints and concerns, sent in the background with retries.
+// The optional signed webhook for new complaints and concerns: one outbox channel, so a crash loses no try.
 import {createHmac} from 'node:crypto';
-import type {Logger} from './log.js';
+import type {OutboxDraft, OutboxItem} from './types.js';
+import {DeliveryFailed, type Delivery} from './outbox/delivery.js';
 
 export interface WebhookOptions {
   url: string;
   /** Shared secret for the HMAC-SHA256 signature. */
   secret: string;
-  /** Tries in all, default 6. */
+  /** Tries in all, default 6; the row is then kept in the outbox as given up. */
   attempts?: number;
   /** First wait between tries in ms, doubled each time; default 1000. */
   backoffMs?: number;
@@ -30,74 +31,51 @@ export function signWebhook(secret: string, body: string, timestamp: number): st
   return `t=${timestamp},v1=${mac}`;
 }
 
-export interface WebhookSender {
-  send(event: WebhookEvent): void;
-  /** Stops retries; waits for tries already on the wire. */
-  close(): Promise<void>;
+/** The outbox row for a new submission's webhook (its reference is filled in by the store). */
+export function webhookDraft(
+  event: Omit<WebhookEvent, 'reference'>,
+  notBefore: string,
+): OutboxDraft {
+  return {
+    key: 'webhook',
+    channel: 'webhook',
+    topic: 'submission.created',
+    notBefore,
+    payload: event,
+  };
 }
 
-export function createWebhookSender(options: WebhookOptions, log: Logger): WebhookSender {
-  const attempts = options.attempts ?? 6;
+/** Sends webhook rows from the outbox: each try is signed afresh, so its timestamp is the try's own. */
+export function webhookDelivery(options: WebhookOptions): Delivery {
   const backoff = options.backoffMs ?? 1000;
-  const timers = new Set<NodeJS.Timeout>();
-  const inFlight = new Set<Promise<void>>();
-  let closed = false;
-
-  const attempt = (body: string, reference: string, n: number) => {
-    const run = (async () => {
-      const timestamp = Math.floor(Date.now() / 1000);
-      let ok = false;
-      let status: number | undefined;
-      try {
-        const response = await fetch(options.url, {
-          method: 'POST',
-          headers: {
-            'content-type': 'application/json',
-            'x-care-signature': signWebhook(options.secret, body, timestamp),
-          },
-          body,
-          signal: AbortSignal.timeout(options.timeoutMs ?? 10_000),
-        });
-        status = response.status;
-        await response.body?.cancel().catch(() => {});
-        ok = response.ok;
-      } catch {
-        ok = false;
-      }
-      log({
-        time: new Date().toISOString(),
-        level: ok ? 'info' : 'warn',
-        event: 'webhook',
-        attempt: n,
-        ok,
-        ...(status ? {status} : {}),
-      });
-      if (!ok && n < attempts && !closed) {
-        const timer = setTimeout(
-          () => {
-            timers.delete(timer);
-            attempt(body, reference, n + 1);
-          },
-          backoff * 2 ** (n - 1),
-        );
-        timer.unref();
-        timers.add(timer);
-      }
-    })();
-    inFlight.add(run);
-    void run.finally(() => inFlight.delete(run));
-  };
-
   return {
-    send(event) {
-      if (closed) return;
-      attempt(JSON.stringify(event), event.reference, 1);
-    },
-    async close() {
-      closed = true;
-      for (const timer of timers) clearTimeout(timer);
-      timers.clear();
-      await Promise.allSettled([...inFlight]);
+    channel: 'webhook',
+    maxAttempts: options.attempts ?? 6,
+    retryDelayMs: (attempts) => backoff * 2 ** (attempts - 1),
+    async deliver(item: OutboxItem) {
+      const payload = item.payload as Omit<WebhookEvent, 'reference'>;
+      const event: WebhookEvent = {
+        event: 'submission.created',
+        reference: item.reference ?? '',
+        kind: payload.kind,
+        service: payload.service,
+        receivedAt: payload.receivedAt,
+        ackDueAt: payload.ackDueAt,
+      };
+      const body = JSON.stringify(event);
+      const timestamp = Math.floor(Date.now() / 1000);
+      const response = await fetch(options.url, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          'x-care-signature': signWebhook(options.secret, body, timestamp),
+        },
+        body,
+        signal: AbortSignal.timeout(options.timeoutMs ?? 10_000),
+      });
+      await response.body?.cancel().catch(() => {});
+      if (!response.ok) throw new DeliveryFailed(`http-${response.status}`);
+      return 'sent';
     },
   };
 }

@@ -36,6 +36,19 @@ import {
   type Row,
   type YouSaidRow,
 } from './sql.js';
+import {
+  claimParams,
+  claimSql,
+  listOutboxSql,
+  OUTBOX_ERASE_SQL,
+  OUTBOX_INSERT_COLUMNS,
+  OUTBOX_PURGE_SQL,
+  OUTBOX_VALUES,
+  outboxParams,
+  settleSql,
+  toOutboxItem,
+  type OutboxRow,
+} from './outbox-sql.js';
 
 export interface PostgresStoreOptions {
   /** postgres:// connection URL. */
@@ -124,6 +137,36 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
     )[0];
 
   /**
+   * One statement that inserts records under proposed references and, for those that went in, their
+   * outbox rows: a single statement is a single transaction, so an outbox row exists exactly when
+   * its submission does, and the group commit still costs one round trip.
+   */
+  const insertWithOutbox = (records: NewRecord[], references: string[]): [string, unknown[]] => {
+    const insert = `INSERT INTO submissions (${COLUMNS}) VALUES ${records.map(() => `(${RECORD_VALUES})`).join(', ')} ON CONFLICT DO NOTHING RETURNING id, reference`;
+    const params = records.flatMap((record, i) => recordParams(record, references[i]!));
+    const drafts = records.flatMap((record, i) =>
+      (record.outbox ?? []).map((draft) => [
+        ...outboxParams(draft, references[i]!, record.receivedAt),
+        record.id,
+      ]),
+    );
+    if (!drafts.length) return [insert, params];
+    // A draft goes in only with its own record: the id and the reference it was proposed under.
+    const values = drafts.map(() => OUTBOX_VALUES.replace(')', ', ?)')).join(', ');
+    return [
+      `WITH inserted AS (${insert}),
+       queued AS (
+         INSERT INTO outbox (${OUTBOX_INSERT_COLUMNS})
+         SELECT d.id, d.channel, d.topic, d.reference, d.payload, d.created_at, d.next_attempt_at
+         FROM (VALUES ${values}) AS d (id, channel, topic, reference, payload, created_at, next_attempt_at, submission_id)
+         JOIN inserted ON inserted.id = d.submission_id AND inserted.reference = d.reference
+       )
+       SELECT id, reference FROM inserted`,
+      [...params, ...drafts.flat()],
+    ];
+  };
+
+  /**
    * One insert on its own, committed on return (synchronous_commit on): a concurrent insert of the
    * same id in another process waits for that one to commit, then does nothing. Random references
    * with a unique index: PostgreSQL commits cost far more than that index (the SQLite store
@@ -132,10 +175,7 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
   const insertOne = async (record: NewRecord): Promise<InsertResult> => {
     let reference = makeReference();
     for (let attempt = 0; attempt < 20; attempt++) {
-      const inserted = await query(
-        `INSERT INTO submissions (${COLUMNS}) VALUES (${RECORD_VALUES}) ON CONFLICT DO NOTHING RETURNING id`,
-        recordParams(record, reference),
-      );
+      const inserted = await query(...insertWithOutbox([record], [reference]));
       if (inserted.length)
         return {
           outcome: 'created',
@@ -174,8 +214,10 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
     let created: Set<string>;
     try {
       const rows = await query<{id: string; reference: string}>(
-        `INSERT INTO submissions (${COLUMNS}) VALUES ${batch.map(() => `(${RECORD_VALUES})`).join(', ')} ON CONFLICT DO NOTHING RETURNING id, reference`,
-        batch.flatMap(({record}, i) => recordParams(record, proposed[i]!)),
+        ...insertWithOutbox(
+          batch.map((p) => p.record),
+          proposed,
+        ),
       );
       created = new Set(rows.map((row) => `${row.id} ${row.reference}`));
     } catch {
@@ -261,6 +303,7 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
     async erase(reference) {
       return transaction(async (client) => {
         await query(YOU_SAID_ERASE_SQL, [reference], client);
+        await query(OUTBOX_ERASE_SQL, [reference], client);
         return (
           ((await client.query('DELETE FROM submissions WHERE reference = $1', [reference]))
             .rowCount ?? 0) > 0
@@ -270,6 +313,7 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
     async purge(before) {
       return transaction(async (client) => {
         await query(YOU_SAID_PURGE_SQL, [before], client);
+        await query(OUTBOX_PURGE_SQL, [before, before], client);
         await client.query(
           'DELETE FROM audit WHERE reference IN (SELECT reference FROM submissions WHERE received_at < $1)',
           [before],
@@ -363,6 +407,30 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
     async deleteYouSaid(id) {
       return (
         ((await pool.query('DELETE FROM you_said_we_did WHERE id = $1', [id])).rowCount ?? 0) > 0
+      );
+    },
+    async enqueueOutbox(drafts, createdAt) {
+      if (!drafts.length) return 0;
+      const rows = await query(
+        `INSERT INTO outbox (${OUTBOX_INSERT_COLUMNS}) VALUES ${drafts.map(() => OUTBOX_VALUES).join(', ')} ON CONFLICT (id) DO NOTHING RETURNING id`,
+        drafts.flatMap((draft) => outboxParams(draft, null, createdAt)),
+      );
+      return rows.length;
+    },
+    async claimOutbox(claim) {
+      if (!claim.channels.length) return [];
+      return (
+        await query<OutboxRow>(claimSql(claim, ' FOR UPDATE SKIP LOCKED'), claimParams(claim))
+      ).map(toOutboxItem);
+    },
+    async settleOutbox(id, claimer, settlement) {
+      const {sql, params} = settleSql(settlement);
+      return ((await pool.query(numbered(sql), [...params, id, claimer])).rowCount ?? 0) > 0;
+    },
+    async listOutbox(filter = {}) {
+      const states = filter.states ?? ['waiting'];
+      return (await query<OutboxRow>(listOutboxSql(states), [...states, filter.limit ?? 100])).map(
+        toOutboxItem,
       );
     },
     async close() {

@@ -9,6 +9,7 @@ import type {
   YouSaidChange,
   YouSaidItem,
 } from '../types.js';
+import {OUTBOX_MIGRATION} from './outbox-sql.js';
 
 /** The submissions table's columns, in the order rows are read and written. */
 export const COLUMNS =
@@ -127,6 +128,8 @@ CREATE TRIGGER submissions_forget_legacy_reference AFTER DELETE ON submissions
 BEGIN DELETE FROM legacy_references WHERE reference = old.reference; END;
 `,
   },
+  // The outbox: e-mails and webhooks waiting to leave, written with the submission they are about.
+  {version: 5, sql: OUTBOX_MIGRATION},
 ];
 
 export const YOU_SAID_COLUMNS =

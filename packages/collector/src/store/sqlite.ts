@@ -38,6 +38,19 @@ import {
   type Row,
   type YouSaidRow,
 } from './sql.js';
+import {
+  claimParams,
+  claimSql,
+  listOutboxSql,
+  OUTBOX_ERASE_SQL,
+  OUTBOX_INSERT_COLUMNS,
+  OUTBOX_PURGE_SQL,
+  OUTBOX_VALUES,
+  outboxParams,
+  settleSql,
+  toOutboxItem,
+  type OutboxRow,
+} from './outbox-sql.js';
 
 export interface SqliteStoreOptions {
   /** Path of the database file; its folder is created. */
@@ -113,6 +126,9 @@ export function openSqliteStore(options: SqliteStoreOptions): Store {
   const getRow = db.prepare<unknown[], Row>(
     `SELECT ${COLUMNS} FROM submissions WHERE ${BY_REFERENCE}`,
   );
+  const insertOutbox = db.prepare(
+    `INSERT INTO outbox (${OUTBOX_INSERT_COLUMNS}) VALUES ${OUTBOX_VALUES} ON CONFLICT (id) DO NOTHING`,
+  );
   const insertAudit = db.prepare(
     'INSERT INTO audit (at, actor, reference, action, detail) VALUES (@at, @actor, @reference, @action, @detail)',
   );
@@ -127,6 +143,9 @@ export function openSqliteStore(options: SqliteStoreOptions): Store {
       while (isLegacy.get(reference)) reference = cipher.encode(++seq);
       if (insertRow.run(seq, ...recordParams(record, reference)).changes === 1) {
         seq++;
+        // In the batch's transaction: the outbox row exists exactly when the submission does.
+        for (const draft of record.outbox ?? [])
+          insertOutbox.run(...outboxParams(draft, reference, record.receivedAt));
         return {
           outcome: 'created',
           receipt: {id: record.id, reference, receivedAt: record.receivedAt},
@@ -254,6 +273,7 @@ export function openSqliteStore(options: SqliteStoreOptions): Store {
       return db
         .transaction(() => {
           db.prepare(YOU_SAID_ERASE_SQL).run(reference);
+          db.prepare(OUTBOX_ERASE_SQL).run(reference);
           return (
             db.prepare(`DELETE FROM submissions WHERE ${BY_REFERENCE}`).run(...at(reference))
               .changes > 0
@@ -265,6 +285,7 @@ export function openSqliteStore(options: SqliteStoreOptions): Store {
       return db
         .transaction(() => {
           db.prepare(YOU_SAID_PURGE_SQL).run(before);
+          db.prepare(OUTBOX_PURGE_SQL).run(before, before);
           db.prepare(
             'DELETE FROM audit WHERE reference IN (SELECT reference FROM submissions WHERE received_at < ?)',
           ).run(before);
@@ -354,6 +375,33 @@ export function openSqliteStore(options: SqliteStoreOptions): Store {
     },
     async deleteYouSaid(id) {
       return db.prepare('DELETE FROM you_said_we_did WHERE id = ?').run(id).changes > 0;
+    },
+    async enqueueOutbox(drafts, createdAt) {
+      return db.transaction(() =>
+        drafts.reduce(
+          (added, draft) =>
+            added + insertOutbox.run(...outboxParams(draft, null, createdAt)).changes,
+          0,
+        ),
+      )();
+    },
+    async claimOutbox(claim) {
+      if (!claim.channels.length) return [];
+      return db
+        .prepare<unknown[], OutboxRow>(claimSql(claim, ''))
+        .all(...claimParams(claim))
+        .map(toOutboxItem);
+    },
+    async settleOutbox(id, claimer, settlement) {
+      const {sql, params} = settleSql(settlement);
+      return db.prepare(sql).run(...params, id, claimer).changes > 0;
+    },
+    async listOutbox(filter = {}) {
+      const states = filter.states ?? ['waiting'];
+      return db
+        .prepare<unknown[], OutboxRow>(listOutboxSql(states))
+        .all(...states, filter.limit ?? 100)
+        .map(toOutboxItem);
     },
     async close() {
       if (closed) return;
