@@ -219,7 +219,16 @@ test('sending then delivered: one notice, confirmation heading focused', () => {
 
 test('queued (saved on the device), then delivered in place without moving focus', () => {
   const sending = transition(toReview('comment'), {type: 'send', context: context()}).state;
-  const queued = transition(sending, status(sending, {status: 'queued'}));
+  // Saved and on its first try: still sending, nothing announced yet.
+  for (const first of [
+    status(sending, {status: 'queued', attempts: 0}),
+    status(sending, {status: 'sending'}),
+  ]) {
+    const t = transition(sending, first);
+    assert.equal(t.state.at, 'sending');
+    assert.equal(t.notice, undefined);
+  }
+  const queued = transition(sending, status(sending, {status: 'queued', attempts: 1}));
   assert.equal(queued.state.at, 'queued');
   assert.deepEqual(queued.notice, {type: 'queued', id: sending.id, persistence: 'indexeddb'});
   assert.deepEqual(queued.focus, {to: 'heading'});

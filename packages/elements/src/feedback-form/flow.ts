@@ -204,6 +204,9 @@ function onStatus(
     case 'queued':
     case 'sending':
       if (state.at === 'queued') return stay(state);
+      // The transport says "queued" as soon as it saves, then "sending" for the first try; only a
+      // "queued" after a try (attempts > 0) means it is waiting to send again later.
+      if (delivery.status === 'sending' || delivery.attempts === 0) return stay(state);
       return {
         state: {at: 'queued', id: state.id, answers: state.answers, persistence},
         focus,
