@@ -439,11 +439,8 @@ export class CareFeedbackForm extends LitElement {
       this.phase = target.step;
       await this.updateComplete;
     }
-    let field = this.renderRoot.querySelector<HTMLElement>(`#${target.field}`);
-    if (field?.localName === 'care-feedback-picker') {
-      // The picker's radios live in its own shadow root; land on the chosen one, or the first.
-      field = field.shadowRoot?.querySelector<HTMLElement>('input:checked, input') ?? field;
-    }
+    // The picker's own focus() lands on its chosen option, or the first.
+    const field = this.renderRoot.querySelector<HTMLElement>(`#${target.field}`);
     field?.focus();
     field?.scrollIntoView?.({block: 'center'});
   }

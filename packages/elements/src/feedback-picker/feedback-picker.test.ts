@@ -142,6 +142,16 @@ describe('<care-feedback-picker> keyboard', () => {
     expect(deepActive()).to.equal(radio(el, 'concern'), 'focus returns to the chosen option, not lost');
   });
 
+  it('focus() lands on the chosen option, or the first when none is chosen', async () => {
+    const el = await picker();
+    el.focus();
+    expect(deepActive()).to.equal(radio(el, KINDS[0]));
+    el.value = 'suggestion';
+    await el.updateComplete;
+    el.focus();
+    expect(deepActive()).to.equal(radio(el, 'suggestion'));
+  });
+
   it('Enter on an option chooses it', async () => {
     const el = await picker();
     radio(el, 'comment').focus();

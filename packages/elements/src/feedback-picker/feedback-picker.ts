@@ -108,6 +108,16 @@ export class CareFeedbackPicker extends LitElement {
 
   private readonly localize = new LocalizeController<PickerStrings>(this, 'picker', pickerStrings);
 
+  /** Moves focus to the chosen option, or to the first one when none is chosen yet. */
+  override focus(options?: FocusOptions): void {
+    // Two queries: one selector list would match whichever radio comes first, checked or not.
+    const radio =
+      this.renderRoot?.querySelector<HTMLInputElement>('input:checked') ??
+      this.renderRoot?.querySelector<HTMLInputElement>('input');
+    if (radio) radio.focus(options);
+    else super.focus(options);
+  }
+
   /** Resolves when the strings for the current locale and reading level are loaded and shown. */
   async stringsReady(): Promise<void> {
     // A locale set just now is only noticed at the next update.
@@ -291,7 +301,7 @@ export class CareFeedbackPicker extends LitElement {
   private onContinue(): void {
     if (!this.value) {
       this.error = true;
-      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('input')?.focus());
+      void this.updateComplete.then(() => this.focus());
       return;
     }
     this.goOn(this.value);
