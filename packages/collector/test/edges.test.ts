@@ -3,6 +3,7 @@ import {after, before, describe, it} from 'node:test';
 import assert from 'node:assert/strict';
 import {Agent, request as httpRequest} from 'node:http';
 import {connect} from 'node:net';
+import {once} from 'node:events';
 import {createServer} from 'node:http';
 import {createCollector, expressMiddleware, toNodeListener} from '@care-feedback/collector';
 import {newRecord, post, startCollector, submission, tempStore, type Running} from './helpers.js';
@@ -426,6 +427,7 @@ describe('adapters and shutdown', () => {
     const sent = submission();
     const body = Buffer.from(JSON.stringify(sent));
     try {
+      const arrived = once(server, 'request');
       const answer = new Promise<{status: number; text: string}>((resolve, reject) => {
         const req = httpRequest({
           host: '127.0.0.1',
@@ -443,7 +445,7 @@ describe('adapters and shutdown', () => {
         req.write(body.subarray(0, 40));
         setTimeout(() => req.end(body.subarray(40)), 300);
       });
-      await new Promise((resolve) => setTimeout(resolve, 100));
+      await arrived; // the request is in flight: its headers are in, half its body is still to come
       server.close();
       const closed = collector.close();
       const {status, text} = await answer;

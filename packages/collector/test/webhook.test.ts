@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import {createServer, type IncomingMessage} from 'node:http';
 import {createHmac} from 'node:crypto';
 import {post, startCollector, submission} from './helpers.js';
+import {waitUntil} from '../../../tests/support/wait-until.js';
 
 async function receiver(answer: (n: number) => number | 'hang') {
   const calls: Array<{body: string; signature: string}> = [];
@@ -32,13 +33,6 @@ async function receiver(answer: (n: number) => number | 'hang') {
   };
 }
 
-const waitFor = async (check: () => boolean, ms = 5000) => {
-  const end = Date.now() + ms;
-  while (!check()) {
-    if (Date.now() > end) throw new Error('timed out');
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-};
 
 describe('webhook', () => {
   it('signs new complaints and concerns, retries with backoff until delivered, and skips other kinds and spam', async () => {
@@ -52,8 +46,10 @@ describe('webhook', () => {
       const {reference} = await (
         await post(c.api, submission({kind: 'complaint', message: 'PRIVATE text'}))
       ).json();
-      await waitFor(() => hook.calls.length >= 3);
-      await new Promise((resolve) => setTimeout(resolve, 100));
+      await waitUntil(() => hook.calls.length >= 3);
+      // Nothing more is due: once the outbox has finished its pass, no fourth call can come.
+      c.serving.collector.outbox!.nudge();
+      await c.serving.collector.outbox!.idle();
       assert.equal(
         hook.calls.length,
         3,
@@ -73,7 +69,7 @@ describe('webhook', () => {
         assert.equal(v1, `v1=${expected}`);
       }
       await post(c.api, submission({kind: 'concern'}));
-      await waitFor(() => hook.calls.length === 4);
+      await waitUntil(() => hook.calls.length === 4);
     } finally {
       await c.close();
       hook.close();
@@ -90,7 +86,7 @@ describe('webhook', () => {
       const response = await post(c.api, submission({kind: 'complaint'}));
       assert.equal(response.status, 201);
       assert.ok(Date.now() - started < 2000);
-      await waitFor(() => hook.calls.length === 1);
+      await waitUntil(() => hook.calls.length === 1);
     } finally {
       hook.close();
       await c.close();

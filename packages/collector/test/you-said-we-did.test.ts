@@ -2,6 +2,7 @@
 import {after, before, describe, it} from 'node:test';
 import assert from 'node:assert/strict';
 import {ENGINES, authed, post, startCollector, submission, type Running} from './helpers.js';
+import {waitUntil} from '../../../tests/support/wait-until.js';
 
 for (const {engine, skip} of ENGINES) {
   describe(`"You said, we did" on ${engine}`, {skip}, () => {
@@ -131,7 +132,8 @@ for (const {engine, skip} of ENGINES) {
         await call('', 'POST', {youSaid: 'Not yet public.', weDid: 'Draft.'})
       ).json();
       assert.equal((await call(`/${first.id}/publish`, 'POST')).status, 200);
-      await new Promise((r) => setTimeout(r, 5));
+      const firstPublished = Date.now();
+      await waitUntil(() => Date.now() > firstPublished); // "newest first" needs a later time
       assert.equal((await call(`/${second.id}/publish`, 'POST')).status, 200);
       let items = await published();
       assert.equal(items.length, before + 2);

@@ -1,5 +1,5 @@
 // <care-glossary> in real Chromium: axe in every state, search and its announced count, letters, fragments, easy read, print, hostile text.
-import {expect, fixtureSync, html, aTimeout} from '@open-wc/testing';
+import {expect, fixtureSync, html} from '@open-wc/testing';
 import {emulateMedia, sendKeys, setViewport} from '@web/test-runner-commands';
 import '../define/care-glossary.js';
 import '../define/care-jargon.js';
@@ -12,6 +12,7 @@ import {
   fixtureReady,
   hostileTerms,
   naughtyStrings,
+  plantedScriptsHadTheirChance,
   waitUntil,
 } from '../test-support/index.js';
 
@@ -351,7 +352,7 @@ describe('<care-glossary> hostile content', () => {
       ).to.equal(0);
       await type(el, '<script>');
       expect(shownTerms(el)).to.include(payloads[0]);
-      await aTimeout(50);
+      await plantedScriptsHadTheirChance();
     });
     expect(hits, 'nothing ran').to.deep.equal([]);
   });

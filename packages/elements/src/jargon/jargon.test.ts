@@ -12,6 +12,7 @@ import {
   hostileTerms,
   naughtyStrings,
   waitUntil,
+  plantedScriptsHadTheirChance,
 } from '../test-support/index.js';
 import {configure} from '../shared/config.js';
 
@@ -425,7 +426,7 @@ describe('<care-jargon> hostile content', () => {
         el.show();
         await el.updateComplete;
       }
-      await aTimeout(100);
+      await plantedScriptsHadTheirChance();
       host.remove();
     });
     expect(hits, 'nothing ran').to.deep.equal([]);

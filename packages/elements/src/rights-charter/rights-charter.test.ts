@@ -1,9 +1,16 @@
 // <care-rights-charter> in real Chromium: axe collapsed/expanded/printed, the accordion, feedback routing, sources, safe HTML, hostile text.
-import {expect, fixtureSync, html, aTimeout, oneEvent} from '@open-wc/testing';
+import {expect, fixtureSync, html, oneEvent} from '@open-wc/testing';
 import {emulateMedia, sendKeys, setViewport} from '@web/test-runner-commands';
 import '../define/care-rights-charter.js';
 import type {CareRightsCharter} from './rights-charter.js';
-import {CONTENT_VARIANTS, expectAccessible, fixtureReady, naughtyStrings, waitUntil} from '../test-support/index.js';
+import {
+  CONTENT_VARIANTS,
+  expectAccessible,
+  fixtureReady,
+  naughtyStrings,
+  plantedScriptsHadTheirChance,
+  waitUntil,
+} from '../test-support/index.js';
 
 const CHARTER = {
   version: 1,
@@ -359,7 +366,6 @@ describe('<care-rights-charter> sources', () => {
     );
     el.expandAll();
     await el.updateComplete;
-    await aTimeout(50);
     const root = el.shadowRoot!;
     expect(root.querySelector('.title')!.textContent).to.equal('Our promises');
     expect(sectionButtons(el).map((b) => b.textContent!.trim())).to.deep.equal([
@@ -441,7 +447,7 @@ describe('<care-rights-charter> hostile content', () => {
         sections.map((s) => s.heading.trim()),
       );
       expect(el.shadowRoot!.querySelectorAll('script, img, iframe, svg, a').length).to.equal(0);
-      await aTimeout(50);
+      await plantedScriptsHadTheirChance();
     } finally {
       Object.assign(window, saved);
     }

@@ -2,7 +2,7 @@
 import {expect, fixtureSync, html} from '@open-wc/testing';
 import {render} from 'lit';
 import {renderSafe, safeHref, sanitizeHtml, safeText} from './safe-html.js';
-import {expectAccessible} from '../test-support/index.js';
+import {expectAccessible, plantedScriptsHadTheirChance} from '../test-support/index.js';
 
 function show(source: string): HTMLElement {
   const host = fixtureSync<HTMLElement>(html`<div></div>`);
@@ -42,7 +42,7 @@ describe('safe HTML', () => {
         '<img src="x" onerror="__careTrap(3)"><svg><script>__careTrap(4)</script></svg><iframe srcdoc="<script>parent.__careTrap(5)</script>"></iframe>' +
         '<p title="t" id="i">para</p><b>bold</b><i>it</i><form><input value="v"></form><!-- comment -->',
     );
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await plantedScriptsHadTheirChance();
     expect(host.innerHTML.replace(/<!--[^>]*-->/g, '')).to.equal(
       'kept text<p>para</p><strong>bold</strong><em>it</em>',
     );

@@ -47,3 +47,20 @@ export async function catchScripts(body: () => Promise<void>): Promise<string[]>
   }
   return hits;
 }
+
+/**
+ * Resolves once a script planted the way an attack plants one (an <img> whose load fails, an
+ * iframe's srcdoc) has had its chance to run: a control of each kind, planted now by the test, has
+ * run by then. A test that shows "nothing ran" waits for this instead of sleeping for a guessed time.
+ */
+export async function plantedScriptsHadTheirChance(): Promise<void> {
+  const image = new Image();
+  const imageFailed = new Promise((resolve) => (image.onerror = resolve));
+  image.src = `care-control-${Math.random().toString(36).slice(2)}`; // fetched, and fails, like `src="x"`
+  const frame = document.createElement('iframe');
+  const frameLoaded = new Promise((resolve) => (frame.onload = resolve));
+  frame.srcdoc = '<p>control</p>';
+  document.body.append(frame);
+  await Promise.all([imageFailed, frameLoaded]);
+  frame.remove();
+}

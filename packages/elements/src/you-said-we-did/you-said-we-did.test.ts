@@ -4,7 +4,13 @@ import {executeServerCommand} from '@web/test-runner-commands';
 import {exampleSubmission} from '@care-feedback/core';
 import '../define/care-you-said-we-did.js';
 import type {CareYouSaidWeDid} from './you-said-we-did.js';
-import {catchScripts, expectAccessible, naughtyStrings} from '../test-support/index.js';
+import {
+  catchScripts,
+  expectAccessible,
+  naughtyStrings,
+  plantedScriptsHadTheirChance,
+  waitUntil,
+} from '../test-support/index.js';
 
 interface Collector {
   id: string;
@@ -82,7 +88,8 @@ describe('<care-you-said-we-did>', () => {
 
   it('shows only published items, newest first, with the quote as a blockquote', async () => {
     await publish(c, {youSaid: 'Older: meals came late.', weDid: 'We added a second cook.'});
-    await new Promise((r) => setTimeout(r, 20));
+    const olderPublished = Date.now();
+    await waitUntil(() => Date.now() > olderPublished); // "newest first" needs a later time
     const sent = await fetch(`${c.endpoint}/submissions`, {
       method: 'POST',
       headers: {'content-type': 'application/json'},
@@ -149,7 +156,7 @@ describe('<care-you-said-we-did>', () => {
     let el!: CareYouSaidWeDid;
     const hits = await catchScripts(async () => {
       el = await mount(c.endpoint);
-      await new Promise((r) => setTimeout(r, 100));
+      await plantedScriptsHadTheirChance();
     });
     expect(hits).to.deep.equal([]);
     const shown = [...el.shadowRoot!.querySelectorAll('li')].map(
