@@ -17,8 +17,17 @@ export default tseslint.config(
   {files: ['**/*.ts'], rules: {'no-undef': 'off'}},
   // We match control characters on purpose: to refuse or strip them from text people send.
   {rules: {'no-control-regex': 'off'}},
+  // A leading underscore says "unused on purpose" (a loop that only counts, a field left out of a copy).
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        {varsIgnorePattern: '^_', argsIgnorePattern: '^_', ignoreRestSiblings: true},
+      ],
+    },
+  },
   // Chai's assertions are property reads (`expect(x).to.be.true`).
-  {files: ['**/*.test.ts', 'tests/**/*.ts'], rules: {'@typescript-eslint/no-unused-expressions': 'off'}},
+  {files: ['**/*.test.ts', '**/test-helpers.ts', 'tests/**/*.ts'], rules: {'@typescript-eslint/no-unused-expressions': 'off'}},
   {files: browserCode, ...litConfigs['flat/recommended']},
   {files: browserCode, ...wcConfigs['flat/recommended']},
 );

@@ -5,7 +5,7 @@
 //   npm run bench -- --check                     also holds each figure to its floor (or ceiling), prints one
 //                                                line per check, and exits 1 if any fails; docs are not written
 // npm test asserts no time or rate (a busy machine would fail it); this is the gate for a quiet machine.
-import {existsSync, readdirSync, writeFileSync} from 'node:fs';
+import {existsSync, writeFileSync} from 'node:fs';
 import {describeMachine} from '../bench/lib/machine.mjs';
 import {markdownTable} from '../bench/lib/table.mjs';
 import {ensureBuilt} from '../tools/ensure-built.mjs';
@@ -33,7 +33,9 @@ let postgres;
 if (!process.env.CARE_TEST_POSTGRES_URL && benches.includes('collector')) {
   try {
     postgres = startPostgres();
-  } catch {}
+  } catch {
+    // no PostgreSQL here: its benches are skipped and say so
+  }
   if (postgres) process.env.CARE_TEST_POSTGRES_URL = postgres.url;
 }
 

@@ -19,7 +19,9 @@ let postgres;
 if (!process.env.CARE_TEST_POSTGRES_URL) {
   try {
     postgres = startPostgres();
-  } catch {}
+  } catch {
+    // no PostgreSQL here: its soaks are skipped and say so
+  }
 }
 const env = postgres ? {CARE_TEST_POSTGRES_URL: postgres.url} : {};
 let failed = 0;

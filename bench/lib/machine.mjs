@@ -6,7 +6,9 @@ export function describeMachine() {
   let chromium = 'not installed';
   try {
     chromium = execFileSync('chromium', ['--version'], {encoding: 'utf8'}).trim();
-  } catch {}
+  } catch {
+    // no Chromium on this machine: the figure says so
+  }
   const cpus = os.cpus();
   return {
     date: new Date().toISOString(),

@@ -237,7 +237,7 @@ describe('React wrappers: events', () => {
   it('uses the newest handler after a render, and stops listening when the prop goes', async () => {
     const first: string[] = [];
     const second: string[] = [];
-    let host = await renderReact(
+    const host = await renderReact(
       createElement(CareFeedbackPicker, {
         onCareKindChange: (e: CareKindChangeEvent) => first.push(e.detail.kind),
       }),
@@ -247,7 +247,7 @@ describe('React wrappers: events', () => {
     radio(picker, 'complaint').click();
     expect(first).to.deep.equal(['complaint']);
 
-    host = await renderReact(
+    await renderReact(
       createElement(CareFeedbackPicker, {
         onCareKindChange: (e: CareKindChangeEvent) => second.push(e.detail.kind),
       }),
@@ -256,7 +256,7 @@ describe('React wrappers: events', () => {
     expect(first).to.deep.equal(['complaint']);
     expect(second).to.deep.equal(['suggestion']);
 
-    host = await renderReact(createElement(CareFeedbackPicker));
+    await renderReact(createElement(CareFeedbackPicker));
     radio(picker, 'compliment').click();
     await picker.updateComplete;
     expect(picker.value, 'the picker still works').to.equal('compliment');

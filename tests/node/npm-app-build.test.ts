@@ -33,7 +33,7 @@ function devWarnings(): string[] {
 
 describe('examples/npm-app', {timeout: 120_000}, () => {
   let code = '';
-  let warnings: RollupLog[] = [];
+  const warnings: RollupLog[] = [];
 
   before(async () => {
     const started = Date.now();

@@ -59,7 +59,7 @@ export interface TransportOptions {
 }
 
 /** Fired on the transport (an EventTarget) whenever an item's state changes. */
-export interface TransportStatusEventDetail extends DeliveryState {}
+export type TransportStatusEventDetail = DeliveryState;
 
 /** Fired when the transport learns where its queue lives, and whenever that changes. */
 export interface TransportStorageEventDetail {

@@ -22,7 +22,7 @@ describe('defineElement', () => {
   });
 
   it('warns when another version already owns the tag', () => {
-    const versions = ((globalThis as any)[Symbol.for('care-feedback.versions')] ??= {});
+    const versions = ((globalThis as unknown as Record<symbol, Record<string, string>>)[Symbol.for('care-feedback.versions')] ??= {});
     customElements.define('care-define-other', class extends HTMLElement {});
     versions['care-define-other'] = '0.0.1';
     const warnings: string[] = [];

@@ -39,7 +39,6 @@ export function safeHref(raw: string | null | undefined): string | undefined {
   if (raw == null) return undefined;
   // Browsers drop tabs and newlines anywhere in a URL and control characters at its ends, which is
   // how "java\tscript:" slips past naive checks; do the same, then ask the URL parser itself.
-  // eslint-disable-next-line no-control-regex
   const href = raw.replace(/[\t\n\r]/g, '').replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, '');
   if (href === '') return undefined;
   let protocol: string;
