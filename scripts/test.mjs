@@ -51,6 +51,15 @@ if (!only || only === 'typecheck') {
   add('typecheck', code, {passed: code === 0 ? 1 : 0, failed: code === 0 ? 0 : 1});
 }
 
+// House style, and the elements' reference page kept true to their sources (one count each).
+if (!only || only === 'lint') {
+  console.log('\n=== Lint (eslint) and the elements docs check ===');
+  const lint = await run(join(root, 'node_modules/.bin/eslint'), ['.']);
+  add('lint', lint, {passed: lint === 0 ? 1 : 0, failed: lint === 0 ? 0 : 1});
+  const docs = await run(process.execPath, [join(root, 'tools/elements-docs.mjs'), '--check']);
+  add('docs check', docs, {passed: docs === 0 ? 1 : 0, failed: docs === 0 ? 0 : 1});
+}
+
 // The bundles that the embed, size and npm start tests load, built once here when missing or stale.
 if (!only || only === 'node' || only === 'browser') {
   console.log('\n=== Build (when sources changed) ===');

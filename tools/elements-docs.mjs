@@ -2,17 +2,22 @@
 //
 //   node tools/elements-docs.mjs              runs `cem analyze` first, then writes the page
 //   node tools/elements-docs.mjs --no-analyze uses packages/elements/custom-elements.json as it is
-//   node tools/elements-docs.mjs --check      fails if docs/elements.md is not what the manifest gives (for CI)
+//   node tools/elements-docs.mjs --check      fails if custom-elements.json or docs/elements.md is not what the
+//                                             sources give today (npm test runs it; it writes nothing)
 import {spawnSync} from 'node:child_process';
-import {existsSync, readFileSync, readdirSync, writeFileSync} from 'node:fs';
-import {join} from 'node:path';
+import {existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join, relative} from 'node:path';
 import {fileURLToPath} from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const manifestPath = join(root, 'packages/elements/custom-elements.json');
+const committedManifestPath = join(root, 'packages/elements/custom-elements.json');
+const args = new Set(process.argv.slice(2));
+// --check analyzes into a folder of its own, so it can compare without changing the tree.
+const analyzeDir = args.has('--check') ? mkdtempSync(join(tmpdir(), 'care-cem-')) : join(root, 'packages/elements');
+const manifestPath = args.has('--check') ? join(analyzeDir, 'custom-elements.json') : committedManifestPath;
 const defineDir = join(root, 'packages/elements/src/define');
 const outPath = join(root, 'docs/elements.md');
-const args = new Set(process.argv.slice(2));
 
 // The public six first, in the order a provider meets them (DESIGN.md), then any others.
 const ORDER = [
@@ -25,7 +30,9 @@ const ORDER = [
 ];
 const IN_BUNDLE = new Set(ORDER);
 
-if (!args.has('--no-analyze') && !args.has('--check')) {
+if (!args.has('--no-analyze')) {
+  // cem also records the manifest's path in package.json: a check must leave the tree as it was.
+  const packageJson = readFileSync(join(root, 'package.json'), 'utf8');
   const result = spawnSync(
     'npx',
     [
@@ -39,10 +46,12 @@ if (!args.has('--no-analyze') && !args.has('--check')) {
       '--exclude',
       'packages/elements/src/test-support/**',
       '--outdir',
-      'packages/elements',
+      relative(root, analyzeDir), // cem takes it relative to the working folder
+
     ],
     {cwd: root, stdio: 'inherit'},
   );
+  if (args.has('--check')) writeFileSync(join(root, 'package.json'), packageJson);
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
@@ -202,12 +211,25 @@ const page = [
 
 const text = `${page.replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
 if (args.has('--check')) {
-  const current = existsSync(outPath) ? readFileSync(outPath, 'utf8') : '';
-  if (current !== text) {
-    console.error('docs/elements.md is out of date. Run: node tools/elements-docs.mjs');
+  const read = (path) => (existsSync(path) ? readFileSync(path, 'utf8') : '');
+  // cem lists modules in the order its file walk meets them, which varies from run to run.
+  const canonical = (text) => {
+    if (!text) return '';
+    const parsed = JSON.parse(text);
+    parsed.modules?.sort((a, b) => a.path.localeCompare(b.path));
+    return JSON.stringify(parsed);
+  };
+  const stale = [
+    canonical(read(committedManifestPath)) !== canonical(read(manifestPath)) &&
+      'packages/elements/custom-elements.json',
+    read(outPath) !== text && 'docs/elements.md',
+  ].filter(Boolean);
+  rmSync(analyzeDir, {recursive: true, force: true});
+  if (stale.length) {
+    console.error(`${stale.join(' and ')} out of date with the sources. Run: npm run docs`);
     process.exit(1);
   }
-  console.log('docs/elements.md is up to date.');
+  console.log('custom-elements.json and docs/elements.md match the sources.');
 } else {
   writeFileSync(outPath, text);
   console.log(`Wrote docs/elements.md: ${elements.length} elements (${elements.map((e) => e.tag).join(', ')}).`);

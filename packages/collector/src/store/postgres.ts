@@ -207,7 +207,7 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
   // statement, so one commit (and one fsync) serves them all. What it skips (an id already stored,
   // twice in one batch, or a reference drawn twice) is settled one by one afterwards.
   const maxBatch = 256;
-  let queue: Pending[] = [];
+  const queue: Pending[] = [];
   let scheduled = false;
   const insertBatch = async (batch: Pending[]) => {
     const proposed = batch.map(() => makeReference());

@@ -164,7 +164,7 @@ export function openSqliteStore(options: SqliteStoreOptions): Store {
   // committed together, so one fsync serves many 201s. Each answer waits for its commit.
   const maxBatch = options.maxBatch ?? 256;
   const batchWindowMs = options.batchWindowMs ?? 0;
-  let queue: Pending[] = [];
+  const queue: Pending[] = [];
   let scheduled = false;
   const inTransaction = db.transaction(insertBatch);
   const runBatch = (batch: Pending[]) => inTransaction.immediate(batch);
@@ -190,7 +190,7 @@ export function openSqliteStore(options: SqliteStoreOptions): Store {
       let results: InsertResult[];
       try {
         results = runBatch(batch);
-      } catch (error) {
+      } catch {
         // One bad row must not fail its neighbours: retry them one commit each.
         for (const p of batch) {
           try {

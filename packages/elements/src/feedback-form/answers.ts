@@ -251,9 +251,9 @@ export function reviveAnswers(value: unknown): Answers {
     const fallback = answers[key];
     if (Array.isArray(fallback)) {
       if (Array.isArray(saved))
-        (answers as any)[key] = saved.filter((item) => typeof item === 'string');
+        (answers as unknown as Record<string, unknown>)[key] = saved.filter((item) => typeof item === 'string');
     } else if (typeof saved === typeof fallback) {
-      (answers as any)[key] = saved;
+      (answers as unknown as Record<string, unknown>)[key] = saved;
     }
   }
   return answers;

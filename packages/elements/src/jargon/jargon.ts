@@ -286,6 +286,8 @@ export class CareJargon extends LitElement {
   private sync(): void {
     const open = Boolean(this.entry) && (this.hovered || this.focused || this.pinned);
     if (open && openInstance && openInstance !== this) openInstance.close();
+    // One definition open on the page at a time: the module remembers which, on purpose.
+    // eslint-disable-next-line @typescript-eslint/no-this-alias
     if (open) openInstance = this;
     else if (openInstance === this) openInstance = undefined;
     this.open = open;
