@@ -178,6 +178,12 @@ const GLOBAL_API = `## The script tag's global: \`window.CareFeedback\`
 | \`open({kind, charterRight})\` | Opens the form in a dialog, with a kind already chosen if given. Works with \`data-launcher="none"\` too: your own button can call it. |
 | \`close()\` | Closes that dialog; if words were typed and not sent, it asks first. |
 
+\`CareFeedback\` is there as soon as the tag has run, before its code has arrived. Until then \`elements\` is
+empty and \`getConfig()\` answers what \`configure()\` was asked so far; \`configure\`, \`open\` and \`close\` are
+kept and run in order once the code has loaded, so a page's own script can call them straight after the tag.
+With \`defer\` or \`async\` on the tag, or with the module build (\`type="module"\`), it is there only once the tag
+has run, so call it from a script that runs later (or from a click).
+
 Loading the tag twice, or two versions, keeps the first copy in charge and warns about a version mismatch in the console.
 `;
 

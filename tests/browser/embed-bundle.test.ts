@@ -26,6 +26,11 @@ interface Record {
   violations: string[];
   layoutShift: number;
   longTasks: number[];
+  /** What early-calls.js saw of CareFeedback straight after the tag ran. */
+  earlyVersion?: string;
+  earlyElements?: number;
+  earlyConfig?: unknown;
+  earlyError?: string;
 }
 
 type PageWindow = Window &
@@ -58,7 +63,8 @@ async function load(name: string, {width = 1024, height = 768, started = true} =
   frames.push(frame);
   await loaded;
   const win = frame.contentWindow as PageWindow;
-  if (started) await waitUntil(() => win.CareFeedback, `CareFeedback never appeared on ${name}`);
+  // Started: the real CareFeedback, which lists its elements, not the loader's stand-in.
+  if (started) await waitUntil(() => win.CareFeedback?.elements.length, `CareFeedback never started on ${name}`);
   return {frame, win, doc: win.document, record: win.__embedTest};
 }
 
@@ -369,6 +375,19 @@ describe('the embed bundle (built) on pages it does not control', function () {
     await waitUntil(() => !dialog.open, 'the dialog never closed');
     expectClean(page);
   });
+  it('CareFeedback exists as soon as the tag has run: calls made before the code arrives run then, in order', async () => {
+    const page = await load('early-calls.html');
+    expect(page.record.earlyError, 'calling CareFeedback straight after the tag').to.equal(undefined);
+    expect(page.record.earlyVersion).to.equal(page.win.CareFeedback!.version);
+    expect(page.record.earlyElements, 'the stand-in defines nothing itself').to.equal(0);
+    expect(page.record.earlyConfig, 'getConfig() answers what was configured so far').to.equal('high-contrast');
+    await waitUntil(() => launcherOf(page)?.isOpen, 'the open() made before the code arrived never ran');
+    const form = launcherOf(page)!.shadowRoot.querySelector('care-feedback-form') as HTMLElement & {kind?: string};
+    expect(form.kind, 'open({kind}) kept its options').to.equal('complaint');
+    expect(page.win.CareFeedback!.getConfig().theme, 'configure() made before the code arrived ran').to.equal('high-contrast');
+    expectClean(page);
+  });
+
   it('a page with only <care-jargon> fetches the jargon code and never the form, the launcher or the others', async () => {
     const record = await integrity();
     const page = await load('jargon-only.html');

@@ -24,7 +24,8 @@ async function open(page: string, width: number): Promise<SiteWindow> {
   frames.push(frame);
   await loaded;
   const win = frame.contentWindow as SiteWindow;
-  await waitUntil(() => 'CareFeedback' in win, `the script tag never started on ${page}`);
+  // Started: the real CareFeedback, which lists its elements, not the loader's stand-in.
+  await waitUntil(() => (win as {CareFeedback?: {elements: unknown[]}}).CareFeedback?.elements.length, `the script tag never started on ${page}`);
   // Every care-* element on the page has rendered; the glossary and charter have fetched their content.
   const elements = [...win.document.querySelectorAll('*')].filter((el) => el.localName.startsWith('care-'));
   for (const el of elements) {

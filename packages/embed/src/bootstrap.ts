@@ -1,6 +1,8 @@
 // The classic script a provider pastes (care-feedback.js): it loads the module build from beside itself,
 // each file checked against the hash the build recorded here, so the tag's own integrity covers them all.
 import {parseManifest, preloadModules} from './sri.js';
+import {putStandIn} from './waiting-calls.js';
+import {VERSION} from '@care-feedback/elements/shared/version';
 
 /** care-feedback.mjs and what it imports statically, with their hashes. The build fills this in. */
 const MANIFEST = parseManifest('__CARE_ENTRY_MANIFEST__');
@@ -12,6 +14,9 @@ function ownTag(): HTMLScriptElement | null {
   const tags = [...document.querySelectorAll<HTMLScriptElement>('script[src]')];
   return tags.reverse().find((tag) => /\/care-feedback(\.min)?\.js$/.test(new URL(tag.src, location.href).pathname)) ?? null;
 }
+
+// CareFeedback is there at once: the page's own scripts may call it before the code below arrives.
+putStandIn(VERSION);
 
 const tag = ownTag();
 if (tag?.src) {

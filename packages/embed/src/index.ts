@@ -6,6 +6,7 @@ import {PUBLIC_TAGS, setPreloadOptions, watchForElements} from './elements.js';
 import {launcherCorner, readSettings} from './settings.js';
 import {addLauncher, closeFeedback, openFeedback, whenParsed, type OpenOptions} from './launcher.js';
 import {applyTheme, shareServices} from './page.js';
+import {isStandIn, takeWaitingCalls} from './waiting-calls.js';
 
 /** What `window.CareFeedback` offers a provider's own scripts. */
 export interface CareFeedbackGlobal {
@@ -61,7 +62,7 @@ export function start(script: HTMLScriptElement | null = ownScript()): void {
   // Modules load in whatever order the network returns them, but the copy whose tag ran first is
   // in charge (see bootstrap.ts). If that is another copy still loading, it starts first, then this one.
   const first = (claims[FIRST] ??= import.meta.url);
-  if (first !== import.meta.url && !window.CareFeedback) {
+  if (first !== import.meta.url && (!window.CareFeedback || isStandIn(window.CareFeedback))) {
     import(first).then(
       () => begin(script),
       () => begin(script),
@@ -72,7 +73,9 @@ export function start(script: HTMLScriptElement | null = ownScript()): void {
 function begin(script: HTMLScriptElement | null): void {
   removeLibraryGlobals();
   const existing = window.CareFeedback;
-  if (existing) {
+  // The loader's stand-in holds the calls the page made before this code arrived; a started copy holds none.
+  const waiting = takeWaitingCalls(existing);
+  if (existing && !waiting) {
     // Loaded twice (a plugin and a theme both add the tag, or two versions): the first copy stays in charge.
     if (existing.version !== VERSION) {
       console.warn(`[care-feedback] Version ${existing.version} is already on this page; version ${VERSION} was not started.`);
@@ -99,6 +102,14 @@ function begin(script: HTMLScriptElement | null): void {
   if (corner) addLauncher(corner);
   watchForElements();
   whenParsed(shareServices);
+  // Then what the page asked for while the code was on its way, in the order it asked.
+  for (const {name, args} of waiting ?? []) {
+    try {
+      (api[name] as (...given: unknown[]) => void)(...args);
+    } catch (error) {
+      console.warn(`[care-feedback] CareFeedback.${name}() made before the code arrived failed: ${String(error)}`);
+    }
+  }
 }
 
 // A module tag starts at once. If no tag names this copy (a renamed care-feedback.js), that script
