@@ -1,6 +1,11 @@
 // Hostile submitted text (naughty strings, markup, formula prefixes) is shown and exported as inert text.
-import {aTimeout, expect} from '@open-wc/testing';
-import {expectAccessible, naughtyStrings, waitUntil} from '../test-support/index.js';
+import {expect} from '@open-wc/testing';
+import {
+  expectAccessible,
+  naughtyStrings,
+  plantedScriptsHadTheirChance,
+  waitUntil,
+} from '../test-support/index.js';
 import {
   $,
   $$,
@@ -139,7 +144,7 @@ describe('<care-feedback-inbox> with hostile text', () => {
       $<HTMLButtonElement>(el, '.back')!.click();
       await listLoaded(el);
     }
-    await aTimeout(200);
+    await plantedScriptsHadTheirChance();
     expect(window.__careTrap).to.equal(undefined);
   });
 
