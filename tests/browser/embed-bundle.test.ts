@@ -252,6 +252,32 @@ describe('the embed bundle (built) on pages it does not control', function () {
     }
   });
 
+  it('one line loaded from the collector, with no data-endpoint, sends to that collector', async () => {
+    const collector = (await executeServerCommand('care-collector-start', {minElapsedMs: 0})) as {id: string; endpoint: string};
+    try {
+      const page = await load(`one-line.html?collector=${encodeURIComponent(collector.endpoint)}`);
+      expect(page.win.CareFeedback!.getConfig().endpoint, 'the collector the code came from').to.equal(collector.endpoint);
+      const form = await openDialog(page, await expectUsableLauncher(page));
+      const message = `Sent from one line ${Date.now()}.`;
+      await walkTo(form, 'review', {kind: 'compliment', message});
+      await next(form);
+      await waitForPhase(form, 'done', 10_000);
+      const stored = (await executeServerCommand('care-collector-list', {id: collector.id})) as Array<{submission: {message: string}}>;
+      expect(stored.map((record) => record.submission.message), 'stored once by that collector').to.deep.equal([message]);
+      const origins = new Set(
+        page.win.performance
+          .getEntriesByType('resource')
+          .map((entry) => new URL(entry.name))
+          .filter((url) => url.pathname.includes('/embed/'))
+          .map((url) => url.origin),
+      );
+      expect([...origins], 'every file of the embed came from the collector').to.deep.equal([new URL(collector.endpoint).origin]);
+      expectClean(page);
+    } finally {
+      await executeServerCommand('care-collector-stop', {id: collector.id});
+    }
+  });
+
   it('works with the nonce option of the CSP (script-src with a nonce and strict-dynamic)', async () => {
     const page = await load('csp-nonce.html');
     await rendered(page.doc.querySelector('care-feedback-picker'), 20);

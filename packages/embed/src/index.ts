@@ -3,7 +3,7 @@
 import {removeLibraryGlobals} from './before-globals.js';
 import {configure, getConfig, VERSION, type CareConfig} from './elements-modules.js';
 import {PUBLIC_TAGS, setPreloadOptions, watchForElements} from './elements.js';
-import {launcherCorner, readSettings} from './settings.js';
+import {collectorBeside, launcherCorner, readSettings} from './settings.js';
 import {addLauncher, closeFeedback, openFeedback, whenParsed, type OpenOptions} from './launcher.js';
 import {applyTheme, shareServices} from './page.js';
 import {isStandIn, takeWaitingCalls} from './waiting-calls.js';
@@ -83,7 +83,8 @@ function begin(script: HTMLScriptElement | null): void {
     return;
   }
   // Locales, the glossary and the charter are loaded on demand from beside the code itself.
-  configure({assetBase: FOLDER, ...readSettings(script)});
+  // Sent to the collector the code came from, unless the tag names another.
+  configure({assetBase: FOLDER, ...collectorBeside(FOLDER), ...readSettings(script)});
   setPreloadOptions({nonce: script?.nonce, crossOrigin: script?.crossOrigin});
 
   const api: CareFeedbackGlobal = Object.freeze({

@@ -44,6 +44,15 @@ export function parseServices(value: string): ServiceChoice[] {
     .filter((service) => service.id);
 }
 
+/**
+ * A copy loaded from a collector (its `/embed/` folder, DESIGN.md version 2) sends to that collector's
+ * `/v1`, so a provider pastes one line with no `data-endpoint`. A tag's own `data-endpoint` still wins.
+ */
+export function collectorBeside(folder: string): CareConfig {
+  const url = new URL(folder);
+  return url.pathname.endsWith('/embed/') ? {endpoint: new URL('../v1', url).href} : {};
+}
+
 /** The settings a tag asks for. Empty attributes count as not set. */
 export function readSettings(script: HTMLOrSVGScriptElement | null): CareConfig {
   const settings: CareConfig = {};
