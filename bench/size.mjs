@@ -5,7 +5,9 @@ import {embedFigures, sizesOf} from '../tools/rollup-plugins.mjs';
 import {bundleEntry} from './lib/bundle.mjs';
 import {kb} from './lib/table.mjs';
 
-export const EMBED_BUDGET_BROTLI = 22 * 1024;
+export const EMBED_BUDGET_BROTLI = 15 * 1024;
+/** Issue #13's goal for everything a complaint needs (the page view, the form and sending); not met yet. */
+export const COMPLAINT_GOAL_BROTLI = 30 * 1024;
 
 function entryPoints() {
   const entries = [
@@ -41,11 +43,13 @@ export async function run() {
     const add = (name, t, note) =>
       rows.push({entry: name, 'min KB': kb(t.min), 'gzip KB': kb(t.gzip), 'brotli KB': kb(t.brotli), note});
     add('@care-feedback/embed: up front, a page with the launcher', figures.initial, figures.initialFiles.join(' + '));
+    add('@care-feedback/embed: a complaint (page view + form + sending)', figures.complaint, figures.complaintFiles.join(' + '));
     add('@care-feedback/embed: every file', figures.total, `${figures.files.length} files, each compressed on its own`);
     for (const file of figures.files) add(`  ${file.file}`, file, 'one file of the embed');
     const within = figures.initial.brotli <= EMBED_BUDGET_BROTLI;
     notes.push(
-      `Up front, a page with the launcher downloads ${kb(figures.initial.brotli)} KB brotli against a budget of ${kb(EMBED_BUDGET_BROTLI)} KB — ${within ? 'within budget' : 'OVER BUDGET'}. The form loads when the page is idle or the dialog opens; jargon, glossary and charter only on pages that use them.`,
+      `Up front, a page with the launcher downloads ${kb(figures.initial.brotli)} KB brotli against a budget of ${kb(EMBED_BUDGET_BROTLI)} KB — ${within ? 'within budget' : 'OVER BUDGET'}. The form loads when someone reaches for the launcher (hover, focus, press) or the dialog opens; jargon, glossary and charter only on pages that use them.`,
+      `Everything a complaint needs is ${kb(figures.complaint.brotli)} KB brotli against a goal of ${kb(COMPLAINT_GOAL_BROTLI)} KB — ${figures.complaint.brotli <= COMPLAINT_GOAL_BROTLI ? 'within the goal' : `over by ${kb(figures.complaint.brotli - COMPLAINT_GOAL_BROTLI)} KB`}.`,
     );
   } else {
     notes.push('The embed bundle was not built (run `npm run build`).');

@@ -185,6 +185,19 @@ With \`defer\` or \`async\` on the tag, or with the module build (\`type="module
 has run, so call it from a script that runs later (or from a click).
 
 Loading the tag twice, or two versions, keeps the first copy in charge and warns about a version mismatch in the console.
+
+### What the tag does on every page
+
+- **Sends what is waiting.** Feedback a person sent while offline is kept on their device. On the next page of
+  the site they open, the tag sends it, with nothing opened, but only to the collector it was written for. How
+  each item ends is said on \`document\` with the events a form fires: \`care-delivered\` (\`{id, reference}\`) or
+  \`care-failed\` (\`{id, reason, errors}\`). Each outcome is announced once per page, even if a form picks the
+  same item up later. A page that checks nothing waits costs a few hundred bytes; the sending code (about 4 KB)
+  comes only when something waits. \`data-storage="none"\` keeps nothing, so there is nothing to send.
+- **Fetches the form on intent.** The launcher's button comes with the page. The form's code is fetched when
+  someone reaches for the button (the pointer over it, keyboard focus on it, or a press), or when
+  \`CareFeedback.open()\` is called, or when a \`<care-feedback-form>\` or picker is on the page. A page view where
+  nobody reaches for it never fetches the form.
 `;
 
 const tags = tagsByClass();

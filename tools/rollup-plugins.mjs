@@ -180,6 +180,9 @@ export function embedManualChunks(id) {
   if (/\/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element|tslib)\/|^\0?tslib/.test(path)) return 'base';
   // What the jargon, glossary and charter elements share (their data checks, safe HTML) is theirs, not everyone's.
   if (/\/elements\/src\/(shared\/(glossary-loader|safe-html)\.ts|glossary-data\/)/.test(path)) return 'content';
+  // Sending and keeping on the device: what the form needs, and all that a page needs to send what an
+  // earlier page left waiting (embed/src/waiting-items.ts), without the form.
+  if (/\/elements\/src\/shared\/delivery\.ts$|\/core\/src\/(transport|drafts)\/|\/core\/src\/schema\/messages\.ts$|\/node_modules\/idb-keyval\//.test(path)) return 'send';
   if (/\/elements\/src\/(shared|events)\//.test(path)) return 'base';
   if (/\/elements\/src\/(feedback-form|feedback-picker)\/|\/define\/care-feedback-(form|picker)\.ts$|\/core\/src\/|\/node_modules\/(zod|idb-keyval)\//.test(path)) return 'form';
   return undefined;
@@ -190,6 +193,8 @@ export function embedFigures(dist = EMBED_DIST) {
   const record = JSON.parse(readFileSync(new URL(EMBED_MANIFEST, dist), 'utf8'));
   const files = Object.keys(record.files).map((file) => ({file, ...sizesOf(readFileSync(new URL(file, dist)))}));
   const initialFiles = [...new Set(['care-feedback.js', ...record.entry, ...(record.elements['care-feedback-launcher'] ?? [])])];
+  // A complaint: the page view, then the form's code and all it imports (sending among it).
+  const complaintFiles = [...new Set([...initialFiles, ...(record.elements['care-feedback-form'] ?? [])])];
   const sum = (list, key) => files.filter((f) => list.includes(f.file)).reduce((total, f) => total + f[key], 0);
   const all = files.map((f) => f.file);
   return {
@@ -197,6 +202,8 @@ export function embedFigures(dist = EMBED_DIST) {
     files,
     initialFiles,
     initial: {min: sum(initialFiles, 'min'), gzip: sum(initialFiles, 'gzip'), brotli: sum(initialFiles, 'brotli')},
+    complaintFiles,
+    complaint: {min: sum(complaintFiles, 'min'), gzip: sum(complaintFiles, 'gzip'), brotli: sum(complaintFiles, 'brotli')},
     total: {min: sum(all, 'min'), gzip: sum(all, 'gzip'), brotli: sum(all, 'brotli')},
   };
 }

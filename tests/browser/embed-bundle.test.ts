@@ -2,9 +2,17 @@
 // loaded twice, two versions, another Lit. Pages come from packages/embed/test/pages via tools/wtr-plugins/embed-pages.mjs,
 // which builds the bundle first if it is missing or stale.
 import {expect} from '@open-wc/testing';
-import {executeServerCommand} from '@web/test-runner-commands';
+import {executeServerCommand, resetMouse, sendMouse} from '@web/test-runner-commands';
 import {WCAG_TAGS, waitUntil} from '../../packages/elements/src/test-support/index.js';
 import {next, phase, waitForPhase, walkTo, type Form} from '../../packages/elements/src/feedback-form/test-helpers.js';
+
+/** Issue #13's budget for a page view with the launcher, by what the browser fetched, brotli-compressed. */
+const PAGE_VIEW_BUDGET = 15 * 1024;
+/**
+ * Everything a complaint needs up to its review step. The goal is 30 KB (issue #13); today's build
+ * fetches about 38 KB (docs/performance.md says where it goes). This ceiling stops it growing meanwhile.
+ */
+const COMPLAINT_CEILING = 40 * 1024;
 
 const PUBLIC_TAGS = [
   'care-feedback-form',
@@ -31,6 +39,8 @@ interface Record {
   earlyElements?: number;
   earlyConfig?: unknown;
   earlyError?: string;
+  /** care-delivered, care-queued and care-failed events that reached the document. */
+  outcomes: Array<[string, {id: string; [key: string]: unknown}]>;
 }
 
 type PageWindow = Window &
@@ -48,8 +58,9 @@ interface Page {
 }
 
 const frames: HTMLIFrameElement[] = [];
-afterEach(() => {
+afterEach(async () => {
   for (const frame of frames.splice(0)) frame.remove();
+  await resetMouse();
 });
 
 /** Loads a test page in a same-origin frame of the given size and waits for the bundle to start. */
@@ -156,6 +167,14 @@ function expectClean(page: Page): void {
   expect(addedGlobals(page), 'globals added to the page').to.deep.equal(['CareFeedback']);
 }
 
+/** Moves the real mouse over a button inside a test page's frame. */
+async function pointAt(button: HTMLButtonElement): Promise<void> {
+  const frame = [...frames].find((candidate) => candidate.contentDocument === button.ownerDocument)!;
+  const outer = frame.getBoundingClientRect();
+  const inner = button.getBoundingClientRect();
+  await sendMouse({type: 'move', position: [Math.round(outer.left + inner.left + inner.width / 2), Math.round(outer.top + inner.top + inner.height / 2)]});
+}
+
 /** Opens the launcher's dialog with a click and checks the form inside is there to use. */
 async function openDialog(page: Page, button: HTMLButtonElement): Promise<Form> {
   button.click();
@@ -189,11 +208,11 @@ async function integrity(): Promise<Integrity> {
   return (await response.json()) as Integrity;
 }
 
-/** The built files (under dist/) this page has fetched so far, from the browser's own resource list. */
+/** The built files (under dist/, or a collector's /embed/) this page has fetched so far, from the browser's own resource list. */
 function fetchedFiles(page: Page): string[] {
   return page.win.performance
     .getEntriesByType('resource')
-    .map((entry) => /\/dist\/(.+)$/.exec(new URL(entry.name).pathname)?.[1])
+    .map((entry) => /\/(?:dist|embed)\/(.+)$/.exec(new URL(entry.name).pathname)?.[1])
     .filter((file): file is string => file !== undefined);
 }
 
@@ -427,6 +446,83 @@ describe('the embed bundle (built) on pages it does not control', function () {
       expect(page.win.customElements.get(tag), `<${tag}> not defined`).to.be.undefined;
     }
     expectClean(page);
+  });
+
+  for (const [how, reach] of [
+    ['focused from the keyboard', (button: HTMLButtonElement) => button.focus()],
+    ['pointed at', pointAt],
+  ] as const) {
+    it(`a page with the launcher fetches the form's code only once the launcher is ${how}`, async () => {
+      const record = await integrity();
+      // Small enough that the launcher's corner is inside the test runner's own window, for the real mouse.
+      const page = await load('impact.html', {width: 360, height: 400});
+      const button = await expectUsableLauncher(page);
+      await pageIdle(page);
+      const form = fileOf(record, 'care-feedback-form');
+      expect(fetchedFiles(page), 'a page view where nobody reaches for the launcher fetches no form').not.to.include(form);
+      await reach(button);
+      await waitUntil(() => fetchedFiles(page).includes(form), `the launcher was ${how} and the form's code never came`);
+      expectClean(page);
+    });
+  }
+
+  it('what Chromium fetches: a page view with the launcher stays within 15 KB brotli, and all a complaint needs within its ceiling', async () => {
+    const page = await load('impact.html');
+    const button = await expectUsableLauncher(page);
+    await pageIdle(page);
+    const brotli = async (files: string[]) => {
+      const sizes = (await executeServerCommand('care-embed-brotli', {files})) as {[file: string]: number};
+      return Object.values(sizes).reduce((total, size) => total + size, 0);
+    };
+    const viewFiles = fetchedFiles(page);
+    const view = await brotli(viewFiles);
+    const form = await openDialog(page, button);
+    await walkTo(form, 'review', {kind: 'complaint', message: 'The carer came two hours late.'});
+    const complaintFiles = fetchedFiles(page);
+    const complaint = await brotli(complaintFiles);
+    console.log(`[embed bytes] page view ${view} B brotli (${viewFiles.join(', ')}); a complaint ${complaint} B brotli (${complaintFiles.join(', ')})`);
+    expect(view, `a page view fetched ${view} B brotli`).to.be.at.most(PAGE_VIEW_BUDGET);
+    expect(complaint, `a complaint fetched ${complaint} B brotli`).to.be.at.most(COMPLAINT_CEILING);
+    expectClean(page);
+  });
+
+  it('feedback kept on the device while the collector was away goes on the next page view, with nothing opened', async () => {
+    const record = await integrity();
+    const first = (await executeServerCommand('care-collector-start', {minElapsedMs: 0})) as {id: string; endpoint: string};
+    const port = Number(new URL(first.endpoint).port);
+    let again: {id: string; endpoint: string} | undefined;
+    try {
+      const page = await load(`one-line.html?collector=${encodeURIComponent(first.endpoint)}`);
+      const form = await openDialog(page, await expectUsableLauncher(page));
+      const message = `Kept on this device ${Date.now()}.`;
+      await walkTo(form, 'review', {kind: 'compliment', message});
+      // The collector goes away just as the person sends: the form keeps it and says so.
+      await executeServerCommand('care-collector-stop', {id: first.id});
+      await next(form);
+      await waitUntil(() => page.record.outcomes.some(([type]) => type === 'care-queued'), 'the form never said the feedback was kept');
+      const [, queued] = page.record.outcomes.find(([type]) => type === 'care-queued')!;
+      expect(queued, 'kept where a later page can find it').to.include({persistence: 'indexeddb'});
+      // The person leaves; later the collector is back and they open another page of the site.
+      for (const frame of frames.splice(0)) frame.remove();
+      again = (await executeServerCommand('care-collector-start', {minElapsedMs: 0, port})) as {id: string; endpoint: string};
+      const later = await load(`one-line.html?collector=${encodeURIComponent(again.endpoint)}`);
+      await waitUntil(
+        async () => ((await executeServerCommand('care-collector-list', {id: again!.id})) as unknown[]).length > 0,
+        'what was kept never reached the collector',
+      );
+      const stored = (await executeServerCommand('care-collector-list', {id: again.id})) as Array<{id: string; reference: string; submission: {message: string}}>;
+      expect(stored.map((item) => item.submission.message), 'stored once').to.deep.equal([message]);
+      await waitUntil(() => later.record.outcomes.length, 'the page never said the feedback went');
+      expect(later.record.outcomes, 'said through the event a form would fire').to.deep.equal([
+        ['care-delivered', {id: stored[0]!.id, reference: stored[0]!.reference}],
+      ]);
+      expect(launcherOf(later)!.isOpen, 'nothing was opened').to.be.false;
+      expect(fetchedFiles(later), "the form's code was not needed").not.to.include(fileOf(record, 'care-feedback-form'));
+      expectClean(later);
+    } finally {
+      if (again) await executeServerCommand('care-collector-stop', {id: again.id});
+      else await executeServerCommand('care-collector-stop', {id: first.id});
+    }
   });
 
   it('a <care-feedback-picker> added to the page later has its code loaded then', async () => {

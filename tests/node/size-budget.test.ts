@@ -1,5 +1,6 @@
-// Fails the suite when the script tag grows past its size budget (issues 6 and 8): 22 KB brotli for what a
-// page with the launcher downloads before anyone interacts, and a ceiling on everything, so growth still fails.
+// Fails the suite when the script tag grows past its size budget (issues 6, 8 and 13): 15 KB brotli for what a
+// page with the launcher downloads before anyone reaches for it, and a ceiling on everything, so growth still
+// fails. tests/browser/embed-bundle.test.ts checks the same budget by what Chromium really fetched.
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
 import {createHash} from 'node:crypto';
@@ -10,7 +11,7 @@ import {brotliCompressSync, constants, gzipSync} from 'node:zlib';
 import {ensureBuilt} from '../../tools/ensure-built.mjs';
 
 /** Bootstrap + entry + the launcher's code and what it imports: what a typical provider page fetches up front. */
-const INITIAL_BUDGET = 22 * 1024;
+const INITIAL_BUDGET = 15 * 1024;
 /**
  * Every file of the embed, each compressed on its own as a server sends it. Split files compress a
  * little worse than one (about 5 KB here), so this sits above the 42.5 KB the single bundle had,
@@ -58,7 +59,7 @@ function withImports(file: string, into = new Set<string>()): Set<string> {
   return into;
 }
 
-test('what a page with the launcher downloads up front is within 22 KB brotli; everything together stays under its ceiling', {timeout: 180_000}, async () => {
+test('what a page with the launcher downloads up front is within 15 KB brotli; everything together stays under its ceiling', {timeout: 180_000}, async () => {
   await ensureBuilt({log: (message: string) => console.log(message)});
   const record = JSON.parse(read('integrity.json').toString('utf8')) as Integrity;
   const measured = new Map(builtFiles().map((file) => [file, sizes(read(file))]));

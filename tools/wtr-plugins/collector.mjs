@@ -1,12 +1,13 @@
 // WTR plugin: real collectors (TypeScript sources, temporary SQLite files) for browser tests.
 //
 // Commands, called from a browser test with executeServerCommand(name, payload) from '@web/test-runner-commands':
-//   care-collector-start {allowOrigin?: string[], rateLimit?: number, minElapsedMs?: number}
+//   care-collector-start {allowOrigin?: string[], rateLimit?: number, minElapsedMs?: number, port?: number}
 //     → {id, endpoint: 'http://127.0.0.1:<port>/v1', token}
 //     Starts an in-process collector on an ephemeral loopback port with a fresh SQLite file.
 //     allowOrigin defaults to ['*'] (any page origin may POST; pass a list to test refusals);
 //     rateLimit (per minute per address) defaults to 0 = off; minElapsedMs (quarantine threshold for
-//     spam.elapsedMs) defaults to the real 3000. `token` is a provider bearer token for the /v1 provider API.
+//     spam.elapsedMs) defaults to the real 3000; port (default: any free one) lets a test bring a stopped
+//     collector back at the same address, as a restarted server would be. `token` is a provider bearer token for the /v1 provider API.
 //   care-collector-list {id} → every stored record, oldest first: {id, reference, receivedAt, kind, status
 //     ('received' | 'quarantined' | …), spamReason, service, rating, ackDueAt, notes, …, submission} where
 //     `submission` is the validated submission exactly as stored.
@@ -38,7 +39,7 @@ async function start(payload = {}) {
   const {serve, createToken} = await loadCollector();
   const dir = mkdtempSync(join(tmpdir(), 'care-wtr-collector-'));
   const serving = await serve({
-    port: 0,
+    port: payload.port ?? 0,
     host: '127.0.0.1',
     db: join(dir, 'feedback.db'),
     allowOrigins: payload.allowOrigin ?? ['*'],

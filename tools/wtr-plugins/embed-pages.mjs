@@ -8,8 +8,12 @@
 //                                (as a compromised server would), to show the browser refuses to run it
 //   /embed-pages/slow/<name>/…   the same, but chunks/<name>-<hash>.js comes 1.5 s late (a slow network)
 //   /embed-site/<page>           examples/provider-site, its care-feedback.js, chunks and assets from the build
+//
+// Command care-embed-brotli {files: ['chunks/…', …]} → {[file]: bytes}: each built file's size compressed
+// with brotli as a server sends it, so a test can add up what the browser really fetched.
 import {createHash, randomBytes} from 'node:crypto';
 import {existsSync, readFileSync, statSync} from 'node:fs';
+import {brotliCompressSync, constants} from 'node:zlib';
 import {extname, join, normalize, sep} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {ensureBuilt} from '../ensure-built.mjs';
@@ -123,6 +127,17 @@ export default {
     const headers = {'content-type': TYPES[extname(found.file)] ?? 'application/octet-stream', 'cache-control': 'no-store', ...found.headers};
     served.set(context, {body: found.body.toString('utf8'), headers});
     return {body: found.body.toString('utf8'), headers};
+  },
+  async executeCommand({command, payload}) {
+    if (command !== 'care-embed-brotli') return undefined;
+    await build();
+    const sizes = {};
+    for (const name of payload?.files ?? []) {
+      const file = inside(dist, String(name));
+      if (!file) throw new Error(`care-embed-brotli: ${name} is not a built file`);
+      sizes[name] = brotliCompressSync(readFileSync(file), {params: {[constants.BROTLI_PARAM_QUALITY]: 11}}).length;
+    }
+    return sizes;
   },
   // The dev server's esbuild plugin rewrites every .js file and turns .json into JavaScript. These
   // tests are about the built files exactly as a provider serves them (an SRI hash must match), so

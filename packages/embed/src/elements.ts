@@ -1,5 +1,5 @@
 // Loads each public element's code when the page needs it: when its tag is in the page (now or later),
-// when CareFeedback.open() is called, and the launcher's form soon after the launcher appears.
+// when CareFeedback.open() is called, and the launcher's form when someone reaches for the launcher.
 import {removeLibraryGlobals} from './before-globals.js';
 import {parseManifest, preloadModules, type PreloadOptions} from './sri.js';
 
@@ -42,21 +42,27 @@ export function loadElement(tag: string): Promise<void> {
     (error: unknown) => console.warn(`[care-feedback] Could not load <${tag}>: ${String(error)}`),
   );
   loading.set(tag, promise);
-  if (tag === 'care-feedback-launcher') formSoon();
+  if (tag === 'care-feedback-launcher') formOnIntent();
   return promise;
 }
 
 /**
  * The launcher makes its <care-feedback-form> inside its own shadow root, where no observer of the
- * page sees it. So the form's code loads when the page is idle, or at once when the dialog opens
- * (the launcher copes with the form being defined a moment later: it upgrades in place).
+ * page sees it. Its code is fetched on intent: when a pointer comes over the launcher, it takes the
+ * keyboard focus, or it is pressed (a touch has no hover, so a press starts it). A page view where
+ * nobody reaches for the launcher never fetches the form. The dialog opening loads it too (the
+ * launcher copes with the form being defined a moment later: it upgrades in place).
  */
-function formSoon(): void {
-  const load = () => void loadElement('care-feedback-form');
-  document.addEventListener('care-launcher-open', load, {once: true, capture: true});
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(load, {timeout: 4000});
-  else if (document.readyState === 'complete') setTimeout(load, 1000);
-  else addEventListener('load', () => setTimeout(load, 1000), {once: true});
+const INTENT = ['pointerover', 'focusin', 'pointerdown', 'care-launcher-open'] as const;
+
+function formOnIntent(): void {
+  const onIntent = (event: Event) => {
+    // The path holds the launcher even when it sits inside another element's shadow root.
+    if (!event.composedPath().some((node) => (node as Element).localName === 'care-feedback-launcher')) return;
+    for (const type of INTENT) document.removeEventListener(type, onIntent, true);
+    void loadElement('care-feedback-form');
+  };
+  for (const type of INTENT) document.addEventListener(type, onIntent, {capture: true, passive: true});
 }
 
 const unloaded = () => PUBLIC_TAGS.filter((tag) => !loading.has(tag));

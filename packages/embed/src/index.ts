@@ -7,6 +7,7 @@ import {collectorBeside, launcherCorner, readSettings} from './settings.js';
 import {addLauncher, closeFeedback, openFeedback, whenParsed, type OpenOptions} from './launcher.js';
 import {applyTheme, shareServices} from './page.js';
 import {isStandIn, takeWaitingCalls} from './waiting-calls.js';
+import {sendWaitingItems} from './waiting-items.js';
 
 /** What `window.CareFeedback` offers a provider's own scripts. */
 export interface CareFeedbackGlobal {
@@ -111,6 +112,8 @@ function begin(script: HTMLScriptElement | null): void {
       console.warn(`[care-feedback] CareFeedback.${name}() made before the code arrived failed: ${String(error)}`);
     }
   }
+  // Feedback an earlier page kept on this device goes now, to the collector these settings name.
+  whenParsed(() => void sendWaitingItems(getConfig().endpoint, getConfig().storage));
 }
 
 // A module tag starts at once. If no tag names this copy (a renamed care-feedback.js), that script

@@ -26,7 +26,7 @@ import {CareSubmitEvent} from '../events/care-submit.js';
 import {getConfig} from '../shared/config.js';
 import {devWarn} from '../shared/dev.js';
 import {LocalizeController} from '../shared/localize.js';
-import {safeHref} from '../shared/safe-html.js';
+import {safeHref} from '../shared/safe-href.js';
 import {baseStyles} from '../shared/styles.js';
 import {VERSION} from '../shared/version.js';
 import {
@@ -44,7 +44,7 @@ import {
   type FormError,
   type Step,
 } from './answers.js';
-import {draftStoreFor, transportFor} from './delivery.js';
+import {announceOnce, draftStoreFor, transportFor} from '../shared/delivery.js';
 import {checkboxes, radios, singleCheckbox, textArea, textField, type FieldKit} from './fields.js';
 import {formStyles} from './feedback-form.styles.js';
 import {formStrings, type FormStrings} from './strings.js';
@@ -205,7 +205,6 @@ export class CareFeedbackForm extends LitElement {
   private started = false;
   private announceTimers = new Map<string, ReturnType<typeof setTimeout>>();
   private watched?: Transport;
-  private announced = new Set<string>();
 
   /** True while the person has typed or chosen something that has not been handed over for sending. */
   get dirty(): boolean {
@@ -530,10 +529,7 @@ export class CareFeedbackForm extends LitElement {
   }
 
   private announce(event: CareDeliveredEvent | CareQueuedEvent | CareFailedEvent): void {
-    const key = `${event.type} ${event.detail.id}`;
-    if (this.announced.has(key)) return;
-    this.announced.add(key);
-    this.dispatchEvent(event);
+    announceOnce(this, event);
   }
 
   private readonly onTransportStatus = (event: Event): void => {

@@ -1,5 +1,8 @@
 // Turns a provider's HTML into a small, safe subset rendered by Lit templates: text stays text, nothing runs.
 import {html, nothing, type TemplateResult} from 'lit';
+import {safeHref} from './safe-href.js';
+
+export {safeHref};
 
 /**
  * A sanitised node. Only these shapes exist, so a renderer can never produce a script, an event
@@ -30,25 +33,6 @@ const DROPPED = new Set([
   'meta',
   'link',
 ]);
-
-/**
- * Allows http(s), mailto and tel links and relative URLs; refuses every other scheme
- * (javascript:, data:, vbscript:, and anything a browser might invent later).
- */
-export function safeHref(raw: string | null | undefined): string | undefined {
-  if (raw == null) return undefined;
-  // Browsers drop tabs and newlines anywhere in a URL and control characters at its ends, which is
-  // how "java\tscript:" slips past naive checks; do the same, then ask the URL parser itself.
-  const href = raw.replace(/[\t\n\r]/g, '').replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, '');
-  if (href === '') return undefined;
-  let protocol: string;
-  try {
-    protocol = new URL(href, document.baseURI).protocol;
-  } catch {
-    return undefined;
-  }
-  return ['http:', 'https:', 'mailto:', 'tel:'].includes(protocol) ? href : undefined;
-}
 
 /** Sanitises an HTML string. Parsing happens in an inert document: no script runs, no image loads. */
 export function sanitizeHtml(source: string): SafeNode[] {

@@ -8,7 +8,12 @@
     violations: [],
     layoutShift: 0,
     longTasks: [],
+    /** care-delivered, care-queued and care-failed events that reached the document: [type, detail]. */
+    outcomes: [],
   };
+  for (const type of ['care-delivered', 'care-queued', 'care-failed']) {
+    document.addEventListener(type, (event) => record.outcomes.push([type, event.detail]));
+  }
   addEventListener('error', (event) => record.errors.push(String(event.message || event.error)));
   addEventListener('unhandledrejection', (event) => record.errors.push(String(event.reason?.stack ?? event.reason)));
   document.addEventListener('securitypolicyviolation', (event) =>

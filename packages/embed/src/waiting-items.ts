@@ -1,0 +1,52 @@
+// Feedback a person sent while offline waits in this device's IndexedDB. It goes on the next page view
+// of the site where the network is up, whether or not anyone opens the form: this peeks at the queue
+// with the browser's own IndexedDB calls (a few hundred bytes), and only when something waits for this
+// page's collector does it fetch the transport to send it.
+
+/** The queue the transport keeps (core's createTransport defaults: database `care-feedback`, store `queue`). */
+const DATABASE = 'care-feedback';
+const STORE = 'queue';
+
+/** The endpoint as the transport stores it on each item: without a trailing slash. */
+const trimmed = (endpoint: string) => endpoint.replace(/\/+$/, '');
+
+/** Resolves with every waiting item's endpoint, or none if IndexedDB cannot be read (then nothing was kept in it either). */
+function waitingEndpoints(): Promise<string[]> {
+  return new Promise((resolve) => {
+    let request: IDBOpenDBRequest;
+    try {
+      request = indexedDB.open(DATABASE);
+    } catch {
+      return resolve([]);
+    }
+    // A device that never queued anything has no database yet. Opening made an empty one, so it gets
+    // the store the transport would make (as idb-keyval does), or the transport could not use it later.
+    request.onupgradeneeded = () => request.result.createObjectStore(STORE);
+    request.onerror = () => resolve([]);
+    request.onblocked = () => resolve([]);
+    request.onsuccess = () => {
+      const db = request.result;
+      try {
+        const read = db.transaction(STORE, 'readonly').objectStore(STORE).getAll();
+        read.onsuccess = () => resolve((read.result as {endpoint?: unknown}[]).map((item) => String(item?.endpoint)));
+        read.onerror = () => resolve([]);
+      } catch {
+        resolve([]);
+      } finally {
+        db.close();
+      }
+    };
+  });
+}
+
+/**
+ * Sends what an earlier page left waiting for `endpoint` (and only for it: each item goes to its own
+ * collector). `storage: 'none'` keeps nothing on the device, so there is nothing to look for.
+ */
+export async function sendWaitingItems(endpoint: string | undefined, storage: string | undefined): Promise<void> {
+  if (!endpoint || storage === 'none' || typeof indexedDB === 'undefined') return;
+  const mine = trimmed(endpoint);
+  if (!(await waitingEndpoints()).includes(mine)) return;
+  const {sendWaitingItems: send} = await import('@care-feedback/elements/shared/delivery');
+  send(endpoint);
+}
