@@ -9,6 +9,9 @@ import {createToken} from './tokens.js';
 import {parseDuration} from './duration.js';
 import {stdoutLogger} from './log.js';
 import type {Store} from './types.js';
+import {BankHolidaysError, missingYearsWarning, parseBankHolidays} from './bank-holidays.js';
+import {isNation, NATION_FACTS, NATIONS, type Nation} from './nations.js';
+import {ENGLAND_AND_WALES_BANK_HOLIDAYS} from './working-days.js';
 
 const USAGE = `Usage:
   care-feedback-collector serve [--port 8787] [--host 127.0.0.1]
@@ -16,6 +19,7 @@ const USAGE = `Usage:
       [--trust-proxy [N]] [--retention 365d] [--webhook-url URL --webhook-secret S]
       [--notify ADDRESS… --mail-from ADDRESS [--smtp smtp://[user:pass@]host:port | --mail-dir DIR]
        [--inbox-url URL] [--daily-summary HH:MM]]
+      [--nation england|wales|scotland|northern-ireland] [--bank-holidays FILE]
   care-feedback-collector token create --name NAME [--json] [--db … | --postgres …]
   care-feedback-collector token list [--db … | --postgres …]
   care-feedback-collector token revoke --name NAME|--id ID [--db … | --postgres …]
@@ -39,6 +43,7 @@ export const ENV: Record<string, string> = {
   'min-elapsed-ms': 'CARE_FEEDBACK_MIN_ELAPSED_MS',
   'ack-working-days': 'CARE_FEEDBACK_ACK_WORKING_DAYS',
   'bank-holidays': 'CARE_FEEDBACK_BANK_HOLIDAYS',
+  nation: 'CARE_FEEDBACK_NATION',
   'time-zone': 'CARE_FEEDBACK_TIME_ZONE',
   synchronous: 'CARE_FEEDBACK_SYNCHRONOUS',
   retention: 'CARE_FEEDBACK_RETENTION',
@@ -72,6 +77,7 @@ const OPTIONS = {
   'min-elapsed-ms': {type: 'string'},
   'ack-working-days': {type: 'string'},
   'bank-holidays': {type: 'string'},
+  nation: {type: 'string'},
   'time-zone': {type: 'string'},
   synchronous: {type: 'string'},
   retention: {type: 'string'},
@@ -136,20 +142,43 @@ function storeOptions(values: Values, env: NodeJS.ProcessEnv) {
   };
 }
 
-function bankHolidays(text: string | undefined): string[] | undefined {
-  if (text === undefined) return undefined;
-  // Either a list (2026-12-25,2026-12-28) or a file with one date per line or a JSON array.
-  const source =
-    /^\d{4}-\d{2}-\d{2}/.test(text.trim()) || text.trim() === 'none'
-      ? text
-      : readFileSync(text, 'utf8');
-  if (source.trim() === 'none') return [];
-  const days = source.trim().startsWith('[')
-    ? (JSON.parse(source) as string[])
-    : source.split(/[\s,]+/).filter(Boolean);
-  for (const day of days)
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) throw new UsageError(`Not a date (YYYY-MM-DD): ${day}`);
-  return days;
+/**
+ * The bank holidays for the nation: `--bank-holidays` names a file (the GOV.UK JSON, a JSON array or
+ * one day a line), lists days (2026-12-25,2026-12-28), or says `none`. Without it, the built-in list for
+ * England and Wales. `warning` is set when a year the clocks need is missing, or the list is another nation's.
+ */
+function bankHolidays(text: string | undefined, nation: Nation): {days?: string[]; warning?: string} {
+  const today = new Date();
+  if (text === undefined) {
+    const warning =
+      NATION_FACTS[nation].bankHolidayDivision === 'england-and-wales'
+        ? missingYearsWarning(ENGLAND_AND_WALES_BANK_HOLIDAYS, today, 'the built-in list')
+        : `WARNING: the built-in bank holidays are England and Wales's, not ${nation}'s. Download https://www.gov.uk/bank-holidays.json and start the collector with --bank-holidays FILE.`;
+    return {warning};
+  }
+  if (text.trim() === 'none') return {days: []};
+  const inline = /^\d{4}-\d{2}-\d{2}/.test(text.trim());
+  let source = text;
+  if (!inline) {
+    try {
+      source = readFileSync(text, 'utf8');
+    } catch (error) {
+      throw new UsageError(`Could not read the bank-holidays file ${text}: ${(error as NodeJS.ErrnoException).code ?? 'error'}`);
+    }
+  }
+  try {
+    const days = parseBankHolidays(source, nation);
+    return {days, warning: missingYearsWarning(days, today, inline ? 'the days given' : text)};
+  } catch (error) {
+    if (error instanceof BankHolidaysError) throw new UsageError(error.message);
+    throw error;
+  }
+}
+
+function nationOption(values: Values, env: NodeJS.ProcessEnv): Nation {
+  const nation = option(values, env, 'nation') ?? 'england';
+  if (!isNation(nation)) throw new UsageError(`--nation takes ${NATIONS.join(', ')}.`);
+  return nation;
 }
 
 const print = (text: string) => process.stdout.write(`${text}\n`);
@@ -381,7 +410,9 @@ async function runServe(values: Values, env: NodeJS.ProcessEnv): Promise<number>
   const retention = retentionText ? parseDuration(retentionText) : undefined;
   if (retentionText && (retention === undefined || retention < 86_400_000))
     throw new UsageError('--retention takes a period of a day or more, e.g. 365d.');
-  const holidays = bankHolidays(option(values, env, 'bank-holidays'));
+  const nation = nationOption(values, env);
+  const holidays = bankHolidays(option(values, env, 'bank-holidays'), nation);
+  if (holidays.warning) printError(holidays.warning);
   const timeZone = option(values, env, 'time-zone');
   const logOff = option(values, env, 'log') === 'off';
   let listeningUrl = '';
@@ -397,7 +428,7 @@ async function runServe(values: Values, env: NodeJS.ProcessEnv): Promise<number>
     bodyLimit: count(values, env, 'body-limit', 64 * 1024),
     minElapsedMs: count(values, env, 'min-elapsed-ms', 3000),
     ackWorkingDays: count(values, env, 'ack-working-days', 3),
-    ...(holidays ? {bankHolidays: holidays} : {}),
+    ...(holidays.days ? {bankHolidays: holidays.days} : {}),
     ...(timeZone ? {timeZone} : {}),
     ...(webhookUrl && webhookSecret ? {webhook: {url: webhookUrl, secret: webhookSecret}} : {}),
     ...alerts,

@@ -1,43 +1,16 @@
 // The care-feedback-collector command from a repo checkout, with no build: serve, token, purge, env vars.
 import {describe, it} from 'node:test';
 import assert from 'node:assert/strict';
-import {spawn, execFile} from 'node:child_process';
+import {execFile} from 'node:child_process';
 import {promisify} from 'node:util';
-import {fileURLToPath} from 'node:url';
-import {createInterface} from 'node:readline';
 import {existsSync, mkdtempSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {openStore} from '@care-feedback/collector';
 import {newRecord, post, submission} from './helpers.js';
+import {BIN, ENV, startServe} from './serve-process.js';
 
-const BIN = fileURLToPath(new URL('../bin/care-feedback-collector.js', import.meta.url));
 const run = promisify(execFile);
-// Force the TypeScript sources even if someone built dist/, so this proves the no-build path.
-const ENV = {...process.env, CARE_FEEDBACK_FROM_SOURCE: '1'};
-
-function startServe(args: string[], options: {cwd?: string; env?: Record<string, string>} = {}) {
-  const child = spawn(process.execPath, [BIN, 'serve', ...args], {
-    cwd: options.cwd,
-    env: {...ENV, ...options.env},
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let errors = '';
-  child.stderr!.on('data', (d) => (errors += d));
-  const url = new Promise<string>((resolve, reject) => {
-    child.once('exit', (code) => reject(new Error(`serve exited ${code}: ${errors}`)));
-    createInterface({input: child.stdout!}).on('line', (line) => {
-      const parsed = JSON.parse(line);
-      if (parsed.event === 'listening') resolve(parsed.url);
-    });
-  });
-  const stop = async () => {
-    if (child.exitCode !== null) return child.exitCode;
-    child.kill('SIGTERM');
-    return new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  };
-  return {child, url, stop};
-}
 
 describe('care-feedback-collector CLI', () => {
   it('serves on SQLite with no setup: ./data/feedback.db is created with its folder', async () => {
