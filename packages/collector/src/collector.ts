@@ -110,7 +110,8 @@ export function createCollector(options: CollectorOptions = {}): Collector {
   const minElapsedMs = options.minElapsedMs ?? 3000;
   const allowOrigins = new Set(options.allowOrigins ?? []);
   const anyOrigin = allowOrigins.has('*');
-  const limiter = createRateLimiter(options.rateLimit ?? 0);
+  const rateLimit = options.rateLimit ?? 0;
+  const limiter = createRateLimiter(rateLimit);
   const holidays = new Set(options.bankHolidays ?? ENGLAND_AND_WALES_BANK_HOLIDAYS);
   const ackDays = options.ackWorkingDays ?? 3;
   const timeZone = options.timeZone ?? 'Europe/London';
@@ -188,7 +189,13 @@ export function createCollector(options: CollectorOptions = {}): Collector {
     line: LogLine,
   ): Promise<Answer> {
     if (limiter) {
-      const wait = limiter.take(clientAddress(request, info), Date.now());
+      // Several collectors on one PostgreSQL share one limit through it; one process keeps it in memory.
+      // If the database cannot answer, this process's own count stands in: a limit must not lose feedback.
+      const store = await getStore();
+      const address = clientAddress(request, info);
+      const wait = store.takeRateLimit
+        ? await store.takeRateLimit(address, rateLimit).catch(() => limiter.take(address, Date.now()))
+        : limiter.take(address, Date.now());
       if (wait) {
         line.outcome = 'rate-limited';
         return problem(

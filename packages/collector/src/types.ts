@@ -230,6 +230,11 @@ export type OutboxSettlement =
 export interface Store {
   readonly engine: 'sqlite' | 'postgres';
   /**
+   * A rate limit shared by every collector on this store (PostgreSQL): resolves 0 when `address` may
+   * send now (and counts it), else the whole seconds to wait. Missing where one process owns the store.
+   */
+  takeRateLimit?(address: string, perMinute: number): Promise<number>;
+  /**
    * Durably inserts a record under a new reference of the store's choosing, or reports the earlier
    * one with the same id. Resolves only after commit.
    */

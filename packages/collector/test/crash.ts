@@ -12,10 +12,11 @@ const BIN = fileURLToPath(new URL('../bin/care-feedback-collector.js', import.me
 /** Starts the real CLI (no build: the bin runs the TypeScript sources) and waits for its URL. */
 export async function spawnCollector(
   env: Record<string, string>,
+  {rateLimit = 0} = {},
 ): Promise<{child: ChildProcess; api: string}> {
   const child = spawn(
     process.execPath,
-    [BIN, 'serve', '--port', '0', '--rate-limit', '0', '--log', 'off'],
+    [BIN, 'serve', '--port', '0', '--rate-limit', String(rateLimit), '--log', 'off'],
     {
       env: {...process.env, CARE_FEEDBACK_FROM_SOURCE: '1', ...env},
       stdio: ['ignore', 'pipe', 'inherit'],

@@ -49,6 +49,7 @@ import {
   toOutboxItem,
   type OutboxRow,
 } from './outbox-sql.js';
+import {createRateLimitTables, postgresRateLimiter} from './postgres-rate-limit.js';
 
 export interface PostgresStoreOptions {
   /** postgres:// connection URL. */
@@ -125,7 +126,9 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
         new Date().toISOString(),
       ]);
     }
+    await createRateLimitTables(client);
   });
+  const takeRateLimit = postgresRateLimiter(pool);
 
   const getRow = async (reference: string, client: pg.Pool | pg.PoolClient = pool, lock = false) =>
     (
@@ -247,6 +250,7 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
 
   return {
     engine: 'postgres',
+    takeRateLimit,
     insert(record: NewRecord): Promise<InsertResult> {
       return new Promise<InsertResult>((resolve, reject) => {
         queue.push({record, resolve, reject});
