@@ -17,13 +17,12 @@ RUN npm ci && npm run build && npm prune --omit=dev && npm cache clean --force
 FROM node:20-bookworm-slim
 ENV NODE_ENV=production \
     CARE_FEEDBACK_HOST=0.0.0.0 \
-    CARE_FEEDBACK_PORT=8787 \
-    CARE_FEEDBACK_DB=/data/feedback.db \
-    CARE_FEEDBACK_MAIL_DIR=/data/outbox
+    CARE_FEEDBACK_PORT=8787
 WORKDIR /app
 # The code belongs to root and cannot be changed by the server; only /data is the server's to write.
+# ./data (where the database and e-mails kept as files go by default) is that volume.
 COPY --from=build /app /app
-RUN mkdir /data && chown node:node /data
+RUN mkdir /data && chown node:node /data && ln -s /data /app/data
 USER node
 VOLUME /data
 EXPOSE 8787
