@@ -1,7 +1,7 @@
 // Bank holidays from a file in the GOV.UK format (https://www.gov.uk/bank-holidays.json), the division for
 // the provider's nation, and a loud warning when a year the clocks need is missing: a missing bank holiday
 // silently moves every due date in that year by a day.
-import {NATION_FACTS, type Nation} from './nations.js';
+import {NATION_FACTS, type Nation} from '@care-feedback/core';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 

@@ -10,7 +10,7 @@ import {parseDuration} from './duration.js';
 import {stdoutLogger} from './log.js';
 import type {Store} from './types.js';
 import {BankHolidaysError, missingYearsWarning, parseBankHolidays} from './bank-holidays.js';
-import {isNation, NATION_FACTS, NATIONS, type Nation} from './nations.js';
+import {isNation, NATION_FACTS, NATIONS, type Nation} from '@care-feedback/core';
 import {ENGLAND_AND_WALES_BANK_HOLIDAYS} from './working-days.js';
 
 const USAGE = `Usage:

@@ -24,6 +24,7 @@ const PLAIN = [
   'theme',
   'storage',
   'assetBase',
+  'nation',
 ] as const;
 
 /**

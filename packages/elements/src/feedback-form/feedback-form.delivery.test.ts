@@ -119,12 +119,34 @@ describe('<care-feedback-form> sending', () => {
     const text = $(el, '[part="step"]')!.textContent!.replace(/\s+/g, ' ');
     expect(text).to.contain('We will tell you that we have your complaint within 5 working days.');
     expect(text).to.contain('Local Government and Social Care Ombudsman');
+    expect(text, 'says what an ombudsman is').to.contain('An ombudsman looks at complaints fairly and does not work for us.');
     expect(($(el, 'a[href^="https://www.lgo.org.uk"]') as HTMLAnchorElement).target).to.equal(
       '_blank',
     );
     expect(el.dirty).to.equal(false);
     await expectAccessible(el, 'delivered complaint with a reference');
   });
+
+  for (const [nation, locale, name, url] of [
+    ['wales', 'cy', 'Ombwdsmon Gwasanaethau Cyhoeddus Cymru', 'https://www.ombudsman.wales'],
+    ['scotland', 'en-GB', 'Scottish Public Services Ombudsman', 'https://www.spso.org.uk'],
+    ['northern-ireland', 'ur', 'Northern Ireland Public Services Ombudsman', 'https://www.nipso.org.uk'],
+  ] as const) {
+    it(`after a complaint in ${nation} (${locale}), names that nation's ombudsman, says what an ombudsman is, and links to it`, async () => {
+      const el = await makeForm(
+        html`<care-feedback-form storage="none" endpoint=${collector.endpoint} nation=${nation} locale=${locale}></care-feedback-form>`,
+      );
+      await walkTo(el, 'review', {kind: 'complaint', message: 'The carer did not come.'});
+      await next(el);
+      await waitForPhase(el, 'done');
+      const text = $(el, '[part="step"]')!.textContent!.replace(/\s+/g, ' ');
+      expect(text).to.contain(name);
+      expect(text, "England's ombudsman is not named").not.to.contain('Local Government and Social Care');
+      const link = $(el, `a[href^="${url}"]`) as HTMLAnchorElement | null;
+      expect(link, `a link to ${url}`).to.exist;
+      await expectAccessible(el, `done in ${nation}, ${locale}`);
+    });
+  }
 
   it('says honestly it is saved on this device while offline, then changes to sent when one record arrives', async () => {
     const name = uniqueId('offline');

@@ -17,6 +17,9 @@ import {
   type Transport,
   type TransportStatusEventDetail,
   type TransportStorageEventDetail,
+  isNation,
+  NATION_FACTS,
+  type Nation,
 } from '@care-feedback/core';
 import {CareDeliveredEvent} from '../events/care-delivered.js';
 import {CareFailedEvent, type CareFailureReason} from '../events/care-failed.js';
@@ -76,7 +79,6 @@ interface Draft {
   delivery?: Delivery | undefined;
 }
 
-const OMBUDSMAN_URL = 'https://www.lgo.org.uk/';
 const COUNT_FROM = 0.8;
 const ANNOUNCE_AFTER_MS = 1000;
 
@@ -152,6 +154,7 @@ export class CareFeedbackForm extends LitElement {
     privacyUrl: {type: String, attribute: 'privacy-url'},
     safeguardingContact: {type: String, attribute: 'safeguarding-contact'},
     acknowledgeDays: {type: Number, attribute: 'acknowledge-days'},
+    nation: {type: String},
     storage: {type: String},
     charterRight: {type: String, attribute: 'charter-right'},
     strings: {attribute: false},
@@ -180,6 +183,11 @@ export class CareFeedbackForm extends LitElement {
   safeguardingContact?: string;
   /** Working days within which a complaint is acknowledged. */
   acknowledgeDays = 3;
+  /**
+   * `england` (default), `wales`, `scotland` or `northern-ireland`: names the ombudsman a person can go
+   * to after a complaint. Falls back to the page-wide config (`data-nation` on the script tag).
+   */
+  nation?: string;
   /** `local` keeps drafts and the send queue on this device; `none` writes nothing (shared devices). */
   storage?: 'local' | 'none';
   /** The id of the rights-charter item this feedback is about. */
@@ -1105,15 +1113,17 @@ export class CareFeedbackForm extends LitElement {
     const days =
       Number.isFinite(this.acknowledgeDays) && this.acknowledgeDays > 0 ? this.acknowledgeDays : 3;
     const replying = a.reply === 'contact' && a.method;
+    const chosen = this.nation ?? getConfig().nation;
+    const nation: Nation = typeof chosen === 'string' && isNation(chosen) ? chosen : 'england';
     const next: TemplateResult[] = [];
     if (a.kind === 'complaint') {
       next.push(
         html`<p>
             ${this.t(replying ? 'done.next.complaint.contact' : 'done.next.complaint.anonymous', {days: this.number(days)})}
           </p>
-          <p>${this.t('done.ombudsman')}</p>
+          <p>${this.t('done.ombudsman', {ombudsman: this.t(`ombudsman.${nation}`)})}</p>
           <p>
-            <a href=${OMBUDSMAN_URL} target="_blank" rel="noopener"
+            <a href=${NATION_FACTS[nation].ombudsman.url} target="_blank" rel="noopener"
               >${this.t('done.ombudsman.link')}</a
             >
           </p>`,

@@ -132,9 +132,13 @@ export const formStrings = {
   'done.next.complaint.contact':
     'We will tell you that we have your complaint within {days} working days.',
   'done.next.complaint.anonymous': 'We will look at your complaint within {days} working days.',
-  'done.ombudsman':
-    'If you are still unhappy after we have answered your complaint, you can ask the Local Government and Social Care Ombudsman to look at it. It is free and independent.',
+  'done.ombudsman': 'If you are still unhappy after we have answered your complaint, you can ask the {ombudsman} to look at it. An ombudsman looks at complaints fairly and does not work for us. It is free.',
   'done.ombudsman.link': 'How to contact the Ombudsman (opens in a new tab)',
+  // The ombudsman for the provider's nation (the `nation` setting), named in {ombudsman} above.
+  'ombudsman.england': 'Local Government and Social Care Ombudsman',
+  'ombudsman.wales': 'Public Services Ombudsman for Wales',
+  'ombudsman.scotland': 'Scottish Public Services Ombudsman',
+  'ombudsman.northern-ireland': 'Northern Ireland Public Services Ombudsman',
   'done.next.concern':
     'Someone will look at your worry as soon as they can. If anyone is in danger now, call 999.',
   'done.next.concern.contact': 'You can also contact our safeguarding lead: {contact}',

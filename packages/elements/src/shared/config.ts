@@ -14,6 +14,8 @@ export interface CareConfig {
   assetBase?: string;
   /** `local` keeps drafts and the send queue on the device; `none` writes nothing (shared devices). */
   storage?: 'local' | 'none';
+  /** `england` (default), `wales`, `scotland` or `northern-ireland`: whose ombudsman people are told about. */
+  nation?: string;
   [setting: string]: unknown;
 }
 

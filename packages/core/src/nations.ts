@@ -1,5 +1,7 @@
 // The four nations: who a person can go to when a provider has not put a complaint right (the ombudsman),
-// who inspects care (the regulator), and which GOV.UK bank-holiday list applies. `--nation` picks one.
+// who inspects care (the regulator), and which GOV.UK bank-holiday list applies. The collector's
+// `--nation` and the elements' `nation` setting pick one; England unless told otherwise. Names here are
+// in English; each locale's strings (`ombudsman.<nation>`) give them in its own language.
 
 export const NATIONS = ['england', 'wales', 'scotland', 'northern-ireland'] as const;
 export type Nation = (typeof NATIONS)[number];
