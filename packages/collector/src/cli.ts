@@ -20,7 +20,7 @@ const USAGE = `Usage:
       [--notify ADDRESS… --mail-from ADDRESS [--smtp smtp://[user:pass@]host:port | --mail-dir DIR]
        [--inbox-url URL] [--daily-summary HH:MM]]
       [--nation england|wales|scotland|northern-ireland] [--bank-holidays FILE]
-  care-feedback-collector token create --name NAME [--json] [--db … | --postgres …]
+  care-feedback-collector token create --name NAME [--service ID]… [--json] [--db … | --postgres …]
   care-feedback-collector token list [--db … | --postgres …]
   care-feedback-collector token revoke --name NAME|--id ID [--db … | --postgres …]
   care-feedback-collector purge --older-than 365d [--db … | --postgres …]
@@ -93,6 +93,7 @@ const OPTIONS = {
   'outbox-lease': {type: 'string'},
   'outbox-retry': {type: 'string'},
   name: {type: 'string'},
+  service: {type: 'string', multiple: true},
   id: {type: 'string'},
   'older-than': {type: 'string'},
   json: {type: 'boolean'},
@@ -233,15 +234,24 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
         throw new UsageError(
           'token create needs --name NAME (who or what will use it, e.g. --name inbox).',
         );
-      const {token, record} = await withStore(values, env, (store) => createToken(store, name));
-      // --json is for scripts: one line on stdout, nothing to scrape. Services stay empty until tokens
-      // can be limited to some services (--service).
+      const services = (values.service as string[] | undefined) ?? [];
+      const {token, record} = await withStore(values, env, async (store) => {
+        try {
+          return await createToken(store, name, new Date(), 'cli', services);
+        } catch (error) {
+          throw new UsageError((error as Error).message);
+        }
+      });
+      // --json is for scripts: one line on stdout, nothing to scrape.
       if (values.json) {
-        print(JSON.stringify({token, name: record.name, services: []}));
+        print(JSON.stringify({token, name: record.name, services: record.services}));
         return 0;
       }
+      const scope = record.services.length
+        ? ` It sees only these services: ${record.services.join(', ')}.`
+        : ' It sees every service.';
       printError(
-        `Created token "${record.name}" (id ${record.id}). It is shown once: keep it somewhere safe.`,
+        `Created token "${record.name}" (id ${record.id}).${scope} It is shown once: keep it somewhere safe.`,
       );
       print(token);
       return 0;
@@ -250,7 +260,7 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv = process.env)
       const tokens = await withStore(values, env, (store) => store.listTokens());
       for (const t of tokens)
         print(
-          `${t.id}\t${t.name}\tcreated ${t.createdAt}\t${t.revokedAt ? `revoked ${t.revokedAt}` : 'live'}`,
+          `${t.id}\t${t.name}\tcreated ${t.createdAt}\t${t.revokedAt ? `revoked ${t.revokedAt}` : 'live'}\t${t.services.length ? `services: ${t.services.join(', ')}` : 'every service'}`,
         );
       return 0;
     }

@@ -5,7 +5,7 @@ import {parseDuration} from './duration.js';
 import {BodyTooLarge, json, problem, readBody, type ProblemField} from './http.js';
 import type {LogLine} from './log.js';
 import {normaliseReference, REFERENCE_PATTERN} from './reference.js';
-import {createToken, verifyToken} from './tokens.js';
+import {createToken, servicesProblem, verifyToken} from './tokens.js';
 import {handleYouSaid, publishedAnswer} from './you-said.js';
 import {
   STATUSES,
@@ -241,6 +241,25 @@ export async function handleProvider(
     return unauthorized();
   }
   const actor = token.name;
+  // A token limited to some services sees only their submissions, everywhere; anything else is
+  // "not found", so it cannot even learn that a reference exists.
+  const limited = token.services.length > 0;
+  const inScope = (record: StoredRecord | undefined): record is StoredRecord =>
+    record !== undefined && (!limited || (record.service !== null && token.services.includes(record.service)));
+  const scoped = (filter: ListFilter): ListFilter =>
+    !limited
+      ? filter
+      : {
+          ...filter,
+          services: filter.service === undefined ? token.services : token.services.filter((s) => s === filter.service),
+        };
+  const forbiddenWhenLimited = () =>
+    problem(
+      403,
+      'limited-token',
+      'This token is for some services only',
+      'Use a token for every service to do this.',
+    );
   const at = () => ctx.now().toISOString();
   const audit = (entries: Array<Omit<AuditEntry, 'at' | 'actor'>>) =>
     store.appendAudit(entries.map((e) => ({at: at(), actor, ...e})));
@@ -285,7 +304,7 @@ export async function handleProvider(
     if (cursorText && !cursor)
       errors.push({path: 'query.cursor', message: 'Use the cursor from the last page.'});
     if (errors.length) return badQuery(errors);
-    const page = await store.list(filter, limit, cursor);
+    const page = await store.list(scoped(filter), limit, cursor);
     await audit(page.items.map((r) => ({reference: r.reference, action: 'list', detail: null})));
     return json(200, {
       items: page.items.map((r) => toView(r, today)),
@@ -299,6 +318,7 @@ export async function handleProvider(
     if (segments[2] === 'audit') {
       if (method !== 'GET') return methodNotAllowed('GET');
       if (!reference) return notFound();
+      if (limited && !inScope(await store.get(reference))) return notFound();
       return json(200, {items: await store.auditFor(reference)});
     }
     if (!reference) {
@@ -307,9 +327,13 @@ export async function handleProvider(
     }
     if (method === 'GET' || method === 'HEAD') {
       const record = await store.get(reference);
-      if (!record) return notFound();
+      if (!inScope(record)) return notFound();
       await audit([{reference, action: 'read', detail: null}]);
       return json(200, toView(record, today));
+    }
+    if (limited && !inScope(await store.get(reference))) {
+      await request.body?.cancel().catch(() => {});
+      return notFound();
     }
     if (method === 'DELETE') {
       if (!(await store.erase(reference))) return notFound();
@@ -327,7 +351,7 @@ export async function handleProvider(
     const {filter, errors} = parseFilter(url.searchParams, today);
     if (errors.length) return badQuery(errors);
     const csv = segments[0] === 'export.csv';
-    return exportStream(store, filter, today, csv, (refs) =>
+    return exportStream(store, scoped(filter), today, csv, (refs) =>
       audit(
         refs.map((reference) => ({reference, action: 'export', detail: csv ? 'csv' : 'ndjson'})),
       ),
@@ -343,14 +367,15 @@ export async function handleProvider(
     return json(
       200,
       summarise(
-        await store.stats(filter),
-        await store.stats({...filter, quarantined: true, status: undefined}),
+        await store.stats(scoped(filter)),
+        await store.stats(scoped({...filter, quarantined: true, status: undefined})),
       ),
     );
   }
 
   if (segments[0] === 'purge') {
     if (method !== 'POST') return methodNotAllowed('POST');
+    if (limited) return forbiddenWhenLimited();
     const body = await readJson();
     if (body.response) return body.response;
     const period =
@@ -368,12 +393,16 @@ export async function handleProvider(
     return json(200, {purged, before});
   }
 
-  // /v1/tokens[/id]
+  // /v1/tokens[/id]: a limited token could otherwise make itself an unlimited one.
+  if (limited) {
+    await request.body?.cancel().catch(() => {});
+    return forbiddenWhenLimited();
+  }
   if (segments.length === 1) {
     if (method === 'GET') {
       const tokens = await store.listTokens();
       return json(200, {
-        items: tokens.map(({id, name, createdAt, revokedAt}) => ({id, name, createdAt, revokedAt})),
+        items: tokens.map(({id, name, createdAt, revokedAt, services}) => ({id, name, createdAt, revokedAt, services})),
       });
     }
     if (method === 'POST') {
@@ -390,8 +419,14 @@ export async function handleProvider(
           errors: [{path: 'name', message: 'Give the token a name of 1 to 100 characters.'}],
         });
       }
-      const {token, record} = await createToken(store, name, ctx.now(), actor);
-      return json(201, {id: record.id, name: record.name, createdAt: record.createdAt, token});
+      const services = body.value!.services ?? [];
+      const wrong = servicesProblem(services);
+      if (wrong)
+        return problem(422, 'invalid-token', 'These services cannot be used', undefined, {
+          errors: [{path: 'services', message: wrong}],
+        });
+      const {token, record} = await createToken(store, name, ctx.now(), actor, services as string[]);
+      return json(201, {id: record.id, name: record.name, createdAt: record.createdAt, services: record.services, token});
     }
     return methodNotAllowed('GET, POST');
   }

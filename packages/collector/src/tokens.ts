@@ -9,7 +9,11 @@ function hash(secret: string): string {
 }
 
 /** Makes a token; returns the full token (to print once) and the record to store. */
-export function mintToken(name: string, now: Date): {token: string; record: TokenRecord} {
+export function mintToken(
+  name: string,
+  now: Date,
+  services: string[] = [],
+): {token: string; record: TokenRecord} {
   const id = randomBytes(9)
     .toString('base64url')
     .toLowerCase()
@@ -19,25 +23,42 @@ export function mintToken(name: string, now: Date): {token: string; record: Toke
   const secret = randomBytes(32).toString('base64url');
   return {
     token: `cft_${id}_${secret}`,
-    record: {id, name, hash: hash(secret), createdAt: now.toISOString(), revokedAt: null},
+    record: {id, name, hash: hash(secret), createdAt: now.toISOString(), revokedAt: null, services},
   };
 }
 
-/** Creates and stores a token for `name`; the returned token is never stored or shown again. */
+/** What is wrong with a list of service ids for a token, or undefined when it is fine. */
+export function servicesProblem(services: unknown): string | undefined {
+  if (!Array.isArray(services) || services.length > 100) return 'Give a list of up to 100 service ids.';
+  for (const service of services) {
+    if (typeof service !== 'string' || !service.trim() || service.length > 200 || /[\u0000-\u001f\u007f]/.test(service))
+      return 'Each service id is 1 to 200 characters, with no control characters.';
+  }
+  return undefined;
+}
+
+/**
+ * Creates and stores a token for `name`, limited to `services` when any are given; the returned token
+ * is never stored or shown again.
+ */
 export async function createToken(
   store: Store,
   name: string,
   now = new Date(),
   actor = 'cli',
+  services: string[] = [],
 ): Promise<{token: string; record: TokenRecord}> {
   const trimmed = name.trim();
   if (!trimmed || trimmed.length > 100 || /[\u0000-\u001f\u007f]/.test(trimmed)) {
     throw new Error('A token needs a name of 1 to 100 characters, with no control characters.');
   }
-  const minted = mintToken(trimmed, now);
+  const problem = servicesProblem(services);
+  if (problem) throw new Error(problem);
+  const minted = mintToken(trimmed, now, [...new Set(services.map((service) => service.trim()))]);
   await store.createToken(minted.record);
+  const scope = minted.record.services.length ? ` (services: ${minted.record.services.join(', ')})` : '';
   await store.appendAudit([
-    {at: now.toISOString(), actor, reference: null, action: 'token-create', detail: trimmed},
+    {at: now.toISOString(), actor, reference: null, action: 'token-create', detail: trimmed + scope},
   ]);
   return minted;
 }

@@ -85,6 +85,8 @@ export interface ListFilter {
   kind?: string[];
   status?: Status[];
   service?: string;
+  /** Only these services (a token limited to some services); an empty list matches nothing. */
+  services?: readonly string[];
   /** Inclusive lower bound on receivedAt (ISO). */
   from?: string;
   /** Exclusive upper bound on receivedAt (ISO). */
@@ -130,6 +132,8 @@ export interface TokenRecord {
   hash: string;
   createdAt: string;
   revokedAt: string | null;
+  /** The services this token may see and change; empty: every service (and feedback with none). */
+  services: string[];
 }
 
 /** Rows for /v1/stats: one per (kind, status, month, rating, service) with its count. */

@@ -125,6 +125,29 @@ describe('care-feedback-collector CLI', () => {
           .status,
         200,
       );
+      // --service (repeatable) limits the token, and the JSON says so.
+      const limited = await run(
+        process.execPath,
+        [BIN, 'token', 'create', '--name', 'north', '--service', 'home-care-north', '--service', 'day-centre', '--json', '--db', db],
+        {env: ENV},
+      );
+      const limitedToken = JSON.parse(limited.stdout.trim());
+      assert.deepEqual(limitedToken.services, ['home-care-north', 'day-centre']);
+      const north = await post(api, submission({service: 'home-care-north'}));
+      const south = await post(api, submission({service: 'home-care-south'}));
+      const seen = (await (
+        await fetch(`${api}/submissions`, {headers: {authorization: `Bearer ${limitedToken.token}`}})
+      ).json()) as {items: Array<{reference: string}>};
+      assert.deepEqual(
+        seen.items.map((item) => item.reference),
+        [((await north.json()) as {reference: string}).reference],
+        'it sees its own service only',
+      );
+      assert.equal(south.status, 201);
+      await assert.rejects(
+        run(process.execPath, [BIN, 'token', 'create', '--name', 'x', '--service', '', '--db', db], {env: ENV}),
+        /Each service id is 1 to 200 characters/,
+      );
     } finally {
       await serving.stop();
       rmSync(dir, {recursive: true, force: true});

@@ -253,12 +253,13 @@ for (const {engine, skip} of ENGINES) {
     });
 
     it('stores tokens by id, lists them, and revokes by id or by name (every live one of that name)', async () => {
-      const token = (id: string, name: string, hash: string, createdAt: string) => ({
+      const token = (id: string, name: string, hash: string, createdAt: string, services: string[] = []) => ({
         id,
         name,
         hash,
         createdAt,
         revokedAt: null,
+        services,
       });
       await store.createToken(token('aaaaaaaaaaaa', 'one', 'h1', '2026-01-01T00:00:00.000Z'));
       await store.createToken(token('bbbbbbbbbbbb', 'two', 'h2', '2026-01-02T00:00:00.000Z'));
@@ -268,6 +269,10 @@ for (const {engine, skip} of ENGINES) {
         'ids are unique',
       );
       assert.equal((await store.findToken('aaaaaaaaaaaa'))?.hash, 'h1');
+      assert.deepEqual((await store.findToken('aaaaaaaaaaaa'))?.services, [], 'no services: every service');
+      await store.createToken(token('dddddddddddd', 'north', 'h5', '2026-01-05T00:00:00.000Z', ['home-care-north', 'day-centre']));
+      assert.deepEqual((await store.findToken('dddddddddddd'))?.services, ['home-care-north', 'day-centre']);
+      await store.revokeToken('north', '2026-01-06T00:00:00.000Z');
       assert.equal(await store.revokeToken('two', '2026-02-01T00:00:00.000Z'), true);
       assert.equal(await store.revokeToken('bbbbbbbbbbbb', '2026-02-01T00:00:00.000Z'), false);
       assert.equal(await store.revokeToken('one', '2026-02-02T00:00:00.000Z'), true);
@@ -277,6 +282,7 @@ for (const {engine, skip} of ENGINES) {
           ['aaaaaaaaaaaa', '2026-02-02T00:00:00.000Z'],
           ['bbbbbbbbbbbb', '2026-02-01T00:00:00.000Z'],
           ['cccccccccccc', '2026-02-01T00:00:00.000Z'],
+          ['dddddddddddd', '2026-01-06T00:00:00.000Z'],
         ],
       );
     });

@@ -26,6 +26,7 @@ import {
   toAudit,
   toRecord,
   toToken,
+  tokenServices,
   toYouSaid,
   whereClause,
   YOU_SAID_COLUMNS,
@@ -354,8 +355,8 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
     },
     async createToken(token: TokenRecord) {
       await query(
-        'INSERT INTO tokens (id, name, hash, created_at, revoked_at) VALUES (?, ?, ?, ?, NULL)',
-        [token.id, token.name, token.hash, token.createdAt],
+        'INSERT INTO tokens (id, name, hash, created_at, revoked_at, services) VALUES (?, ?, ?, ?, NULL, ?)',
+        [token.id, token.name, token.hash, token.createdAt, tokenServices(token)],
       );
     },
     async findToken(id) {

@@ -130,6 +130,8 @@ BEGIN DELETE FROM legacy_references WHERE reference = old.reference; END;
   },
   // The outbox: e-mails and webhooks waiting to leave, written with the submission they are about.
   {version: 5, sql: OUTBOX_MIGRATION},
+  // Tokens limited to some services: a JSON array of service ids, or NULL for every service.
+  {version: 6, sql: 'ALTER TABLE tokens ADD COLUMN services TEXT'},
 ];
 
 export const YOU_SAID_COLUMNS =
@@ -310,6 +312,7 @@ export function toToken(row: {
   hash: string;
   created_at: string;
   revoked_at: string | null;
+  services?: string | null;
 }): TokenRecord {
   return {
     id: row.id,
@@ -317,8 +320,13 @@ export function toToken(row: {
     hash: row.hash,
     createdAt: row.created_at,
     revokedAt: row.revoked_at,
+    services: row.services ? (JSON.parse(row.services) as string[]) : [],
   };
 }
+
+/** A token's services as stored: NULL for every service. */
+export const tokenServices = (token: TokenRecord): string | null =>
+  token.services.length ? JSON.stringify(token.services) : null;
 
 /** A WHERE clause with `?` placeholders (PostgreSQL numbers them) and its parameters. */
 export function whereClause(filter: ListFilter, after?: Cursor): {sql: string; params: unknown[]} {
@@ -334,6 +342,10 @@ export function whereClause(filter: ListFilter, after?: Cursor): {sql: string; p
   if (filter.service !== undefined) {
     parts.push('service = ?');
     params.push(columnText(filter.service));
+  }
+  if (filter.services !== undefined) {
+    if (filter.services.length === 0) parts.push('1 = 0');
+    else list('service', filter.services.map((service) => columnText(service)!));
   }
   if (filter.from !== undefined) {
     parts.push('received_at >= ?');

@@ -28,6 +28,7 @@ import {
   toAudit,
   toRecord,
   toToken,
+  tokenServices,
   toYouSaid,
   whereClause,
   YOU_SAID_COLUMNS,
@@ -315,8 +316,8 @@ export function openSqliteStore(options: SqliteStoreOptions): Store {
     },
     async createToken(token: TokenRecord) {
       db.prepare(
-        'INSERT INTO tokens (id, name, hash, created_at, revoked_at) VALUES (?, ?, ?, ?, NULL)',
-      ).run(token.id, token.name, token.hash, token.createdAt);
+        'INSERT INTO tokens (id, name, hash, created_at, revoked_at, services) VALUES (?, ?, ?, ?, NULL, ?)',
+      ).run(token.id, token.name, token.hash, token.createdAt, tokenServices(token));
     },
     async findToken(id) {
       const row = db
