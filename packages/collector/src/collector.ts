@@ -9,6 +9,7 @@ import {
   toResponse,
   type Answer,
   type Incoming,
+  type ProblemField,
 } from './http.js';
 import {stdoutLogger, silentLogger, type Logger, type LogLine} from './log.js';
 import {createRateLimiter} from './rate-limit.js';
@@ -26,6 +27,8 @@ import {inboxAnswer} from './inbox.js';
 import {embedAnswer} from './embed.js';
 import {columnText} from './store/sql.js';
 import type {SpamReason, Status, Store} from './types.js';
+import {parseRecorded, type Recorded} from './recorded.js';
+import {verifyToken} from './tokens.js';
 
 export interface CollectorOptions {
   /** A store to use (the caller closes it). Without one, the collector opens `db`/`postgres` itself. */
@@ -251,16 +254,29 @@ export function createCollector(options: CollectorOptions = {}): Collector {
       });
     }
     const result = validateSubmission(input);
-    if (!result.ok) {
+    // Staff recording feedback from another channel: only with a provider token, never stored without.
+    const staff = await staffRecording(request, input);
+    if (staff.refused) {
+      line.outcome = 'recording-refused';
+      return staff.refused;
+    }
+    if (!result.ok || staff.errors.length) {
       line.outcome = 'invalid';
       return problem(422, 'invalid-submission', 'Some answers need changing', undefined, {
-        errors: result.errors.map(({path, code, message}) => ({path, code, message})),
+        errors: [...(result.ok ? [] : result.errors.map(({path, code, message}) => ({path, code, message}))), ...staff.errors],
       });
     }
     const submission = result.value;
+    const recorded = staff.recorded;
+    if (recorded && staff.services.length && !(submission.service && staff.services.includes(submission.service))) {
+      line.outcome = 'recording-refused';
+      return problem(403, 'limited-token', 'This token is for some services only', `Record feedback for ${staff.services.join(', ')} only.`);
+    }
     line.kind = submission.kind;
-    const spam = spamReason(submission, minElapsedMs);
-    const receivedAt = now();
+    // What staff type in is not spam: the quick-send and hidden-field checks are for web forms.
+    const spam = recorded ? null : spamReason(submission, minElapsedMs);
+    // The clock starts when the feedback really came (a letter opened on Monday came on Monday).
+    const receivedAt = recorded?.receivedAt ?? now();
     const status: Status = spam ? 'quarantined' : 'received';
     const store = await getStore();
     const ackDueAt = ackDueFor(submission.kind, receivedAt);
@@ -274,6 +290,7 @@ export function createCollector(options: CollectorOptions = {}): Collector {
       ackDueAt,
       receivedAt: receivedAt.toISOString(),
       body: canonicalSubmissionJson(submission),
+      ...(recorded ? {recorded: {channel: recorded.channel, by: recorded.by}} : {}),
       // Alerts are written with the submission, in its transaction: a crash loses neither.
       ...(notifications && !spam
         ? {
@@ -296,8 +313,36 @@ export function createCollector(options: CollectorOptions = {}): Collector {
       );
     }
     line.outcome = stored.outcome === 'created' ? (spam ? 'quarantined' : 'created') : 'duplicate';
+    if (recorded && stored.outcome === 'created') {
+      await store.appendAudit([
+        {at: now().toISOString(), actor: staff.actor!, reference: stored.receipt.reference, action: 'record', detail: recorded.channel},
+      ]);
+    }
     if (stored.outcome === 'created' && !spam) notifications?.worker.nudge();
     return json(stored.outcome === 'created' ? 201 : 200, stored.receipt);
+  }
+
+  /**
+   * Whether this body is staff recording feedback (it carries `recorded`), and if so whether the
+   * bearer token allows it. Without a valid token it is refused (403) before anything is stored.
+   */
+  async function staffRecording(
+    request: Incoming,
+    input: unknown,
+  ): Promise<{recorded?: Recorded; errors: ProblemField[]; refused?: Answer; actor?: string; services: string[]}> {
+    const value = input !== null && typeof input === 'object' ? (input as {recorded?: unknown}).recorded : undefined;
+    if (value === undefined) return {errors: [], services: []};
+    const bearer = /^Bearer\s+(\S+)$/i.exec(request.header('authorization') ?? '')?.[1];
+    const token = bearer ? await verifyToken(await getStore(), bearer) : undefined;
+    if (!token) {
+      return {
+        errors: [],
+        services: [],
+        refused: problem(403, 'recording-needs-token', 'Only staff can record feedback', 'Feedback with "recorded" needs a provider token. Nothing was stored.'),
+      };
+    }
+    const {recorded, errors} = parseRecorded(value, now());
+    return {...(recorded ? {recorded} : {}), errors, actor: token.name, services: token.services};
   }
 
   async function route(

@@ -8,8 +8,10 @@ import {normaliseReference, REFERENCE_PATTERN} from './reference.js';
 import {createToken, servicesProblem, verifyToken} from './tokens.js';
 import {handleYouSaid, publishedAnswer} from './you-said.js';
 import {
+  CHANNELS,
   STATUSES,
   WORKFLOW,
+  type Channel,
   type AuditEntry,
   type Cursor,
   type ListFilter,
@@ -61,6 +63,13 @@ export function parseFilter(
   if (kinds) filter.kind = kinds;
   const statuses = listOf('status', STATUSES);
   if (statuses) filter.status = statuses as Status[];
+  const q = query.get('q');
+  if (q !== null && q.trim() !== '') {
+    if (q.length > 200) errors.push({path: 'query.q', message: 'Search for 200 characters or fewer.'});
+    else filter.q = q;
+  }
+  const channels = listOf('channel', CHANNELS);
+  if (channels) filter.channel = channels as Channel[];
   const service = query.get('service');
   if (service) filter.service = service;
   const instant = (name: string, endOfDay: boolean) => {
@@ -164,6 +173,9 @@ const CSV_COLUMNS = [
   'investigatingAt',
   'resolvedAt',
   'closedAt',
+  // Added later: at the end, so spreadsheets built on the earlier columns keep working.
+  'channel',
+  'recordedBy',
 ] as const;
 
 function csvValues(view: RecordView): unknown[] {
@@ -200,6 +212,8 @@ function csvValues(view: RecordView): unknown[] {
     view.investigatingAt,
     view.resolvedAt,
     view.closedAt,
+    view.channel,
+    view.recordedBy,
   ];
 }
 

@@ -56,6 +56,10 @@ export interface StoredRecord extends Receipt {
   closedAt: string | null;
   updatedAt: string;
   notes: Note[];
+  /** `web`, or the channel staff recorded it from. */
+  channel: Channel;
+  /** Who recorded it (staff feedback only), as they gave their name. */
+  recordedBy: string | null;
   /** The validated submission exactly as stored (canonical JSON, parsed). */
   submission: Submission;
 }
@@ -74,7 +78,13 @@ export interface NewRecord {
   body: string;
   /** Outbox rows written in the same transaction, only when the record is new (see OutboxDraft). */
   outbox?: readonly OutboxDraft[];
+  /** Set when staff recorded it (a phone call, a letter, a visit); web feedback has none. */
+  recorded?: {channel: Exclude<Channel, 'web'>; by: string};
 }
+
+/** How feedback came: through the web form, or recorded by staff from another channel. */
+export const CHANNELS = ['web', 'phone', 'letter', 'email', 'in-person', 'meeting', 'other'] as const;
+export type Channel = (typeof CHANNELS)[number];
 
 export type InsertResult =
   | {outcome: 'created'; receipt: Receipt}
@@ -85,6 +95,9 @@ export interface ListFilter {
   kind?: string[];
   status?: Status[];
   service?: string;
+  channel?: Channel[];
+  /** Words to search for in what was said, what would help, the notes and the reference. */
+  q?: string;
   /** Only these services (a token limited to some services); an empty list matches nothing. */
   services?: readonly string[];
   /** Inclusive lower bound on receivedAt (ISO). */

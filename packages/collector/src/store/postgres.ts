@@ -114,7 +114,7 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
     );
     for (const migration of MIGRATIONS) {
       if (done.has(migration.version)) continue;
-      if (!migration.only)
+      if (migration.only !== 'sqlite')
         await client.query(migration.sql.replace(/INTEGER_PK/g, 'BIGSERIAL PRIMARY KEY'));
       if (migration.version === 1) {
         await client.query(`
@@ -266,7 +266,7 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
       return row ? toRecord(row) : undefined;
     },
     async list(filter: ListFilter, limit: number, after?: Cursor): Promise<Page> {
-      const where = whereClause(filter, after);
+      const where = whereClause(filter, after, 'postgres');
       const rows = await query<Row>(
         `SELECT ${COLUMNS} FROM submissions ${where.sql} ORDER BY received_at DESC, reference DESC LIMIT ?`,
         [...where.params, limit + 1],
@@ -330,7 +330,7 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
       });
     },
     async stats(filter): Promise<StatsRow[]> {
-      const where = whereClause(filter);
+      const where = whereClause(filter, undefined, 'postgres');
       const rows = await query<StatsRow & {count: string}>(
         `SELECT kind, status, substr(received_at, 1, 7) AS month, rating, service, count(*) AS count FROM submissions ${where.sql} GROUP BY kind, status, month, rating, service ORDER BY month, kind, status, rating, service`,
         where.params,

@@ -12,14 +12,33 @@ import type {
 import {OUTBOX_MIGRATION} from './outbox-sql.js';
 
 /** The submissions table's columns, in the order rows are read and written. */
-export const COLUMNS =
+/** The words a search looks in, for SQLite: what was said, what would help, the notes and the reference. */
+function SEARCH_WORDS_SQLITE(row: string): string {
+  return `coalesce(json_extract(${row}body, '$.message'), '') || ' ' || coalesce(json_extract(${row}body, '$.improvement'), '') || ' ' || (SELECT coalesce(group_concat(json_extract(value, '$.text'), ' '), '') FROM json_each(${row}notes)) || ' ' || ${row}reference`;
+}
+
+/** The same words for PostgreSQL, through the function migration 9 makes (queries must repeat it exactly). */
+export const SEARCH_VECTOR_POSTGRES = 'care_search_words(body, notes, reference)';
+
+/**
+ * The words of a search, as letters and digits only: every operator and quote a person might type is
+ * dropped, so no search can be a query-language error (never a 5xx). At most 10 words.
+ */
+export function searchTerms(q: string): string[] {
+  return (q.normalize('NFKC').match(/[\p{L}\p{N}]+/gu) ?? []).slice(0, 10);
+}
+
+/** The columns migration 4 copied: frozen, because a shipped migration must never change. */
+const V4_COLUMNS =
   'id, reference, kind, status, service, rating, spam_reason, ack_due_at, received_at, acknowledged_at, investigating_at, resolved_at, closed_at, updated_at, notes, body';
+
+export const COLUMNS = `${V4_COLUMNS}, channel, recorded_by`;
 
 /**
  * Versioned migrations: each runs once, in order, inside a transaction. Never edit a shipped one.
  * One with `only` runs on that engine alone; the other records it as done without running it.
  */
-export const MIGRATIONS: ReadonlyArray<{version: number; sql: string; only?: 'sqlite'}> = [
+export const MIGRATIONS: ReadonlyArray<{version: number; sql: string; only?: 'sqlite' | 'postgres'}> = [
   {
     version: 1,
     sql: `
@@ -117,8 +136,8 @@ CREATE TABLE submissions_v4 (
   notes TEXT NOT NULL DEFAULT '[]',
   body TEXT NOT NULL
 );
-INSERT INTO submissions_v4 (${COLUMNS})
-  SELECT ${COLUMNS} FROM submissions ORDER BY received_at, rowid;
+INSERT INTO submissions_v4 (${V4_COLUMNS})
+  SELECT ${V4_COLUMNS} FROM submissions ORDER BY received_at, rowid;
 CREATE TABLE legacy_references (reference TEXT PRIMARY KEY, seq INTEGER NOT NULL) WITHOUT ROWID;
 INSERT INTO legacy_references (reference, seq) SELECT reference, seq FROM submissions_v4;
 DROP TABLE submissions;
@@ -132,6 +151,48 @@ BEGIN DELETE FROM legacy_references WHERE reference = old.reference; END;
   {version: 5, sql: OUTBOX_MIGRATION},
   // Tokens limited to some services: a JSON array of service ids, or NULL for every service.
   {version: 6, sql: 'ALTER TABLE tokens ADD COLUMN services TEXT'},
+  // Feedback recorded by staff (a phone call, a letter, a visit): how it came, and who wrote it down.
+  {
+    version: 7,
+    sql: `ALTER TABLE submissions ADD COLUMN channel TEXT NOT NULL DEFAULT 'web';
+ALTER TABLE submissions ADD COLUMN recorded_by TEXT;`,
+  },
+  // Search (GET /v1/submissions?q=): what was said, what would help, the notes and the reference, in
+  // the database's own full-text index. On SQLite, FTS5 kept in step by triggers; secure-delete makes
+  // an erased or purged submission's words leave the index itself, not just the table.
+  {
+    version: 8,
+    only: 'sqlite',
+    sql: `
+CREATE VIRTUAL TABLE submissions_fts USING fts5(words, tokenize = 'unicode61 remove_diacritics 2');
+INSERT INTO submissions_fts (submissions_fts, rank) VALUES ('secure-delete', 1);
+INSERT INTO submissions_fts (rowid, words) SELECT seq, ${SEARCH_WORDS_SQLITE('submissions.')} FROM submissions;
+CREATE TRIGGER submissions_fts_insert AFTER INSERT ON submissions
+BEGIN INSERT INTO submissions_fts (rowid, words) VALUES (new.seq, ${SEARCH_WORDS_SQLITE('new.')}); END;
+CREATE TRIGGER submissions_fts_notes AFTER UPDATE OF notes ON submissions
+BEGIN UPDATE submissions_fts SET words = ${SEARCH_WORDS_SQLITE('new.')} WHERE rowid = new.seq; END;
+CREATE TRIGGER submissions_fts_delete AFTER DELETE ON submissions
+BEGIN DELETE FROM submissions_fts WHERE rowid = old.seq; END;
+`,
+  },
+  // On PostgreSQL, a GIN index over the same words ('simple': no stemming, any language).
+  {
+    version: 9,
+    only: 'postgres',
+    // The reference's dashes become spaces: PostgreSQL's parser reads "-6784" in CF-6784-WRTQ as a
+    // negative number. PostgreSQL's JSON types refuse some text a submission may hold (an escaped NUL, a lone surrogate
+    // half): then the whole body is searched rather than refuse the submission, which an index error would.
+    sql: `
+CREATE FUNCTION care_search_words(body TEXT, notes TEXT, reference TEXT) RETURNS tsvector
+LANGUAGE plpgsql IMMUTABLE AS $$
+BEGIN
+  RETURN to_tsvector('simple'::regconfig, coalesce((body::jsonb) ->> 'message', '') || ' ' ||
+    coalesce((body::jsonb) ->> 'improvement', '') || ' ' || notes || ' ' || translate(reference, '-', ' '));
+EXCEPTION WHEN others THEN
+  RETURN to_tsvector('simple'::regconfig, body || ' ' || notes || ' ' || translate(reference, '-', ' '));
+END $$;
+CREATE INDEX submissions_search ON submissions USING GIN (${SEARCH_VECTOR_POSTGRES});`,
+  },
 ];
 
 export const YOU_SAID_COLUMNS =
@@ -221,7 +282,7 @@ export function columnText(value: string | null | undefined): string | null {
 }
 
 /** A new record's values in COLUMNS order, the later status times and notes empty. */
-export const RECORD_VALUES = "?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, NULL, NULL, NULL, ?, '[]', ?";
+export const RECORD_VALUES = "?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, NULL, NULL, NULL, ?, '[]', ?, ?, ?";
 
 /** RECORD_VALUES' parameters, in order (positional binding is cheaper than named). */
 export function recordParams(record: NewRecord, reference: string): unknown[] {
@@ -237,6 +298,8 @@ export function recordParams(record: NewRecord, reference: string): unknown[] {
     record.receivedAt,
     record.receivedAt,
     record.body,
+    record.recorded?.channel ?? 'web',
+    record.recorded ? columnText(record.recorded.by) : null,
   ];
 }
 
@@ -265,6 +328,8 @@ export interface Row {
   updated_at: string;
   notes: string;
   body: string;
+  channel: string;
+  recorded_by: string | null;
 }
 
 export function toRecord(row: Row): StoredRecord {
@@ -286,6 +351,8 @@ export function toRecord(row: Row): StoredRecord {
     closedAt: row.closed_at,
     updatedAt: row.updated_at,
     notes: JSON.parse(row.notes),
+    channel: row.channel as StoredRecord['channel'],
+    recordedBy: row.recorded_by,
     submission,
   };
 }
@@ -329,7 +396,11 @@ export const tokenServices = (token: TokenRecord): string | null =>
   token.services.length ? JSON.stringify(token.services) : null;
 
 /** A WHERE clause with `?` placeholders (PostgreSQL numbers them) and its parameters. */
-export function whereClause(filter: ListFilter, after?: Cursor): {sql: string; params: unknown[]} {
+export function whereClause(
+  filter: ListFilter,
+  after?: Cursor,
+  engine: 'sqlite' | 'postgres' = 'sqlite',
+): {sql: string; params: unknown[]} {
   const parts: string[] = [];
   const params: unknown[] = [];
   const list = (column: string, values: readonly string[] | undefined) => {
@@ -342,6 +413,18 @@ export function whereClause(filter: ListFilter, after?: Cursor): {sql: string; p
   if (filter.service !== undefined) {
     parts.push('service = ?');
     params.push(columnText(filter.service));
+  }
+  list('channel', filter.channel);
+  if (filter.q !== undefined) {
+    const terms = searchTerms(filter.q);
+    if (terms.length === 0) parts.push('1 = 0');
+    else if (engine === 'postgres') {
+      parts.push(`${SEARCH_VECTOR_POSTGRES} @@ to_tsquery('simple'::regconfig, ?)`);
+      params.push(terms.map((term) => `${term}:*`).join(' & '));
+    } else {
+      parts.push('seq IN (SELECT rowid FROM submissions_fts WHERE submissions_fts MATCH ?)');
+      params.push(terms.map((term) => `"${term}"*`).join(' '));
+    }
   }
   if (filter.services !== undefined) {
     if (filter.services.length === 0) parts.push('1 = 0');

@@ -430,7 +430,8 @@ function migrate(db: Database.Database) {
     );
     for (const migration of MIGRATIONS) {
       if (done.has(migration.version)) continue;
-      db.exec(migration.sql.replace(/INTEGER_PK/g, 'INTEGER PRIMARY KEY AUTOINCREMENT'));
+      if (migration.only !== 'postgres')
+        db.exec(migration.sql.replace(/INTEGER_PK/g, 'INTEGER PRIMARY KEY AUTOINCREMENT'));
       db.exec(`
         CREATE TRIGGER IF NOT EXISTS audit_append_only BEFORE UPDATE ON audit
         BEGIN SELECT RAISE(ABORT, 'the audit trail is append-only'); END;`);

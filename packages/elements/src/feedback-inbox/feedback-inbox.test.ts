@@ -288,18 +288,25 @@ describe('<care-feedback-inbox> handling a complaint', () => {
     ]);
   });
 
-  it('searches the loaded page and narrows by rating', async () => {
-    const el = await mount(collector!.endpoint);
+  it('searches every page on the collector, and narrows by rating', async () => {
+    // One a page: the match is on the collector, not among the rows already loaded.
+    const el = await mount(collector!.endpoint, 1);
     await signIn(el, collector!.token);
     const search = $<HTMLInputElement>(el, '#search')!;
-    search.value = 'priya mum';
+    expect(text(el, '.row'), 'the newest is on the first page').to.contain(compliment);
+    search.value = 'hours LATE';
     search.dispatchEvent(new Event('input'));
-    await el.updateComplete;
+    await waitUntil(() => text(el, '.row').includes(complaint), 'the search never found the older complaint');
+    await listLoaded(el);
     expect($$(el, '.row')).to.have.length(1);
-    expect(text(el, '.row')).to.contain(compliment);
-    expect(text(el, '#search-hint')).to.contain('only at the feedback loaded on this page');
+    expect(text(el, '#search-hint')).to.contain('on every page');
+    search.value = 'nothing like this at all';
+    search.dispatchEvent(new Event('input'));
+    await waitUntil(() => $$(el, '.row').length === 0, 'a search that matches nothing still listed rows');
     search.value = '';
     search.dispatchEvent(new Event('input'));
+    await waitUntil(() => text(el, '.row').includes(compliment), 'clearing the search never listed the newest again');
+    el.pageSize = 20;
     await applyFilters(el, {rating: 'poor'});
     expect($$(el, '.row').map((r) => r.textContent)).to.satisfy(
       (texts: string[]) => texts.length === 1 && texts[0]!.includes(complaint),

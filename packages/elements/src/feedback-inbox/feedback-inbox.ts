@@ -12,6 +12,7 @@ import {renderDetail} from './inbox-detail.js';
 import {renderErase} from './inbox-erase.js';
 import {renderReports} from './inbox-reports.js';
 import {renderYouSaidList} from './inbox-you-said.js';
+import {renderRecord} from './inbox-record.js';
 import type {ViewContext} from './inbox-view.js';
 
 /**
@@ -105,13 +106,11 @@ export class CareFeedbackInbox extends LitElement implements LocalizedHost, Inbo
     const c = this.inbox;
     const t = this.t;
     const section =
-      c.view === 'reports'
-        ? 'reports'
-        : c.view === 'you-said'
-          ? 'you-said'
-          : c.filters.quarantined
-            ? 'spam'
-            : 'inbox';
+      c.view === 'reports' || c.view === 'you-said' || c.view === 'record'
+        ? c.view
+        : c.filters.quarantined
+          ? 'spam'
+          : 'inbox';
     const navItem = (name: typeof section, label: string, go: () => void) =>
       html`<li>
         <button
@@ -135,6 +134,7 @@ export class CareFeedbackInbox extends LitElement implements LocalizedHost, Inbo
             )}
             ${navItem('reports', t('navReports'), () => void c.showReports())}
             ${navItem('you-said', t('navYouSaid'), () => void c.showYouSaid())}
+            ${navItem('record', t('navRecord'), () => c.showRecord())}
           </ul>
         </nav>
         <button type="button" class="button secondary sign-out" @click=${() => this.signOut()}>
@@ -158,6 +158,8 @@ export class CareFeedbackInbox extends LitElement implements LocalizedHost, Inbo
         return renderReports(context);
       case 'you-said':
         return renderYouSaidList(context);
+      case 'record':
+        return renderRecord(context);
     }
   }
 

@@ -65,12 +65,14 @@ export const tokenStore = {
   },
 };
 
-/** The query string for a filter: only what the API filters on; rating and search stay in the browser. */
+/** The query string for a filter and a search: what the API filters on; rating stays in the browser. */
 export function filterQuery(
   filters: InboxFilters,
   extra: Record<string, string> = {},
+  search = '',
 ): URLSearchParams {
   const query = new URLSearchParams();
+  if (search.trim()) query.set('q', search.trim());
   if (filters.kind) query.set('kind', filters.kind);
   if (filters.status) query.set('status', filters.status);
   if (filters.service) query.set('service', filters.service);
@@ -189,11 +191,21 @@ export class InboxApi {
   }
 
   /** One page of submissions, newest first. */
-  async list(filters: InboxFilters, cursor?: string, limit = 20): Promise<InboxPage> {
+  async list(filters: InboxFilters, cursor?: string, limit = 20, search = ''): Promise<InboxPage> {
     const extra: Record<string, string> = {limit: String(limit)};
     if (cursor) extra.cursor = cursor;
-    const body = await this.json('/submissions', undefined, filterQuery(filters, extra));
+    const body = await this.json('/submissions', undefined, filterQuery(filters, extra, search));
     return readPage(body);
+  }
+
+  /** Stores feedback staff recorded (a submission with `recorded`); answers its reference. */
+  async record(body: unknown): Promise<{reference: string}> {
+    const answer = (await this.json('/submissions', {
+      method: 'POST',
+      headers: {'Content-Type': 'application/json'},
+      body: JSON.stringify(body),
+    })) as Json;
+    return {reference: str(answer.reference) ?? ''};
   }
 
   async get(reference: string): Promise<InboxRecord> {
@@ -343,11 +355,11 @@ export class InboxApi {
   }
 
   /** The whole filtered set as CSV, fetched with the token (a plain link could not carry it). */
-  async exportCsv(filters: InboxFilters): Promise<Blob> {
+  async exportCsv(filters: InboxFilters, search = ''): Promise<Blob> {
     const response = await this.request(
       '/export.csv',
       {headers: {Accept: 'text/csv'}},
-      filterQuery(filters),
+      filterQuery(filters, {}, search),
     );
     return response.blob();
   }

@@ -11,8 +11,9 @@ import {
   type InboxReports,
 } from './inbox-types.js';
 import {YouSaidState} from './inbox-you-said.js';
+import {RecordState} from './inbox-record.js';
 
-export type InboxView = 'sign-in' | 'list' | 'detail' | 'erase' | 'reports' | 'you-said';
+export type InboxView = 'sign-in' | 'list' | 'detail' | 'erase' | 'reports' | 'you-said' | 'record';
 type Translate = (
   key: keyof InboxStrings & string,
   values?: Record<string, string | number>,
@@ -69,6 +70,8 @@ export class InboxController implements ReactiveController {
 
   /** "You said, we did": the form in the detail view and the list to publish from. */
   readonly youSaid = new YouSaidState(this);
+  /** Feedback staff are recording from a phone call, a letter or a visit. */
+  readonly recording = new RecordState(this);
 
   constructor(private readonly host: InboxControllerHost) {
     host.addController(this);
@@ -220,7 +223,7 @@ export class InboxController implements ReactiveController {
     try {
       // The collector takes 1 to 500 a page.
       const size = Math.min(500, Math.max(1, Math.floor(this.host.pageSize) || 20));
-      const page = await this.api.list(this.filters, this.cursors[this.pageIndex], size);
+      const page = await this.api.list(this.filters, this.cursors[this.pageIndex], size, this.search);
       this.items = page.items;
       this.nextCursor = page.nextCursor;
       this.loadingList = false;
@@ -234,15 +237,11 @@ export class InboxController implements ReactiveController {
     this.update();
   }
 
-  /** The loaded page after the two filters the API does not do: rating and text search. */
+  /** The loaded page after the one filter the API does not do: the rating. */
   get visibleItems(): InboxRecord[] {
-    const words = this.search.trim().toLocaleLowerCase().split(/\s+/).filter(Boolean);
-    return this.items.filter((item) => {
-      if (this.filters.rating && item.submission.rating !== this.filters.rating) return false;
-      if (words.length === 0) return true;
-      const text = searchableText(item).toLocaleLowerCase();
-      return words.every((word) => text.includes(word));
-    });
+    return this.items.filter(
+      (item) => !this.filters.rating || item.submission.rating === this.filters.rating,
+    );
   }
 
   resultsSentence(): string {
@@ -261,12 +260,16 @@ export class InboxController implements ReactiveController {
 
   private searchTimer?: ReturnType<typeof setTimeout>;
 
+  /** The collector searches every page; it is asked once typing pauses, not at every key. */
   setSearch(search: string): void {
     this.search = search;
     this.update();
-    // Announced once typing pauses, not at every key.
     clearTimeout(this.searchTimer);
-    this.searchTimer = setTimeout(() => this.announce(this.resultsSentence()), 600);
+    this.searchTimer = setTimeout(() => {
+      this.cursors = [undefined];
+      this.pageIndex = 0;
+      void this.loadList();
+    }, 400);
   }
 
   nextPage(): void {
@@ -289,7 +292,7 @@ export class InboxController implements ReactiveController {
     this.exporting = true;
     this.announce(this.t('exporting'));
     try {
-      const blob = await this.api.exportCsv(this.filters);
+      const blob = await this.api.exportCsv(this.filters, this.search);
       const url = URL.createObjectURL(blob);
       const link = document.createElement('a');
       link.href = url;
@@ -459,6 +462,16 @@ export class InboxController implements ReactiveController {
     await this.youSaid.load();
   }
 
+  // ---- Recording feedback that came another way ----
+
+  showRecord(): void {
+    if (!this.api) return;
+    this.view = 'record';
+    this.recording.reset();
+    this.update();
+    this.host.focusAfterRender('view-heading');
+  }
+
   // ---- Reports ----
 
   async showReports(): Promise<void> {
@@ -479,21 +492,4 @@ export class InboxController implements ReactiveController {
     this.loadingReports = false;
     this.update();
   }
-}
-
-/** Everything a person wrote or gave, joined, for the in-page search. */
-function searchableText(item: InboxRecord): string {
-  const s = item.submission;
-  return [
-    item.reference,
-    s.message,
-    s.improvement,
-    s.service,
-    s.contact?.name,
-    s.contact?.email,
-    s.contact?.phone,
-    s.communicationNeedsDetail,
-  ]
-    .filter((part): part is string => typeof part === 'string')
-    .join(' ');
 }

@@ -1,0 +1,105 @@
+// Search across the whole set (DESIGN.md, version 2): GET /v1/submissions?q=WORDS looks in what was said,
+// what would help, the notes and the reference, with the other filters and paging; erased words leave the
+// index; nothing anyone types is a query error. Over real HTTP against both stores.
+import {after, before, describe, it} from 'node:test';
+import assert from 'node:assert/strict';
+import Database from 'better-sqlite3';
+import pg from 'pg';
+import {ENGINES, authed, post, startCollector, submission, type Running} from './helpers.js';
+
+for (const {engine, skip} of ENGINES) {
+  describe(`search (${engine})`, {skip}, () => {
+    let c: Running;
+    const refs: Record<string, string> = {};
+    const search = async (query: string) => {
+      const response = await fetch(`${c.api}/submissions?${query}`, authed(c));
+      assert.equal(response.status, 200, `${query} answered ${response.status}`);
+      return (await response.json()) as {items: Array<{reference: string}>; next: string | null};
+    };
+    const found = async (query: string) => (await search(query)).items.map((item) => item.reference);
+
+    before(async () => {
+      c = await startCollector(engine, {minElapsedMs: 0});
+      const add = async (name: string, fields: Parameters<typeof submission>[0]) => {
+        const response = await post(c.api, submission(fields));
+        refs[name] = ((await response.json()) as {reference: string}).reference;
+      };
+      await add('tea', {kind: 'complaint', message: 'Mum was left without her tea on Sunday.', service: 'home-care-north'});
+      await add('garden', {kind: 'compliment', message: 'The garden looks lovely.', improvement: 'More benches near the roses, please.'});
+      await add('welsh', {kind: 'comment', message: 'Roedd y gofalwyr yn garedig iawn.'});
+      await add('urdu', {kind: 'comment', message: 'عملہ بہت مہربان تھا'});
+      await add('tea2', {kind: 'complaint', message: 'No tea again, and the carer was late.', service: 'home-care-south'});
+      const noted = await fetch(`${c.api}/submissions/${refs.garden}`, authed(c, {method: 'PATCH', headers: {'content-type': 'application/json'}, body: JSON.stringify({note: 'Spoke to the gardener about wheelchair paths.'})}));
+      assert.equal(noted.status, 200);
+    });
+    after(() => c.close());
+
+    it('finds words in the message, the improvement and the notes, newest first, and word beginnings', async () => {
+      assert.deepEqual(await found('q=tea'), [refs.tea2, refs.tea]);
+      assert.deepEqual(await found('q=benches'), [refs.garden], 'in what would help');
+      assert.deepEqual(await found('q=wheelchair'), [refs.garden], 'in a staff note');
+      assert.deepEqual(await found('q=TEA%20sunday'), [refs.tea], 'every word, any case');
+      assert.deepEqual(await found('q=garde'), [refs.garden], 'the start of a word');
+      assert.deepEqual(await found('q=gofalwyr'), [refs.welsh]);
+      assert.deepEqual(await found(`q=${encodeURIComponent('مہربان')}`), [refs.urdu]);
+      assert.deepEqual(await found('q=nothing-like-this'), []);
+    });
+
+    it('finds a reference typed in full, whatever its parts are made of', async () => {
+      for (const name of Object.keys(refs)) assert.deepEqual(await found(`q=${refs[name]}`), [refs[name]], refs[name]);
+      // References whose middle part is all digits: PostgreSQL's parser once read "-6784" as a number.
+      if (engine === 'postgres') {
+        const client = new pg.Client({connectionString: c.location.postgres, options: `-c search_path=${c.location.schema}`});
+        await client.connect();
+        try {
+          const {rows} = await client.query<{found: boolean}>(
+            "SELECT care_search_words('{}', '[]', 'CF-6784-WRTQ') @@ to_tsquery('simple', 'CF:* & 6784:* & WRTQ:*') AS found",
+          );
+          assert.equal(rows[0]!.found, true);
+        } finally {
+          await client.end();
+        }
+      }
+    });
+
+    it('works with the other filters and with paging', async () => {
+      assert.deepEqual(await found('q=tea&service=home-care-south'), [refs.tea2]);
+      assert.deepEqual(await found('q=tea&kind=compliment'), []);
+      const first = await search('q=tea&limit=1');
+      assert.deepEqual(first.items.map((item) => item.reference), [refs.tea2]);
+      assert.ok(first.next);
+      const second = await search(`q=tea&limit=1&cursor=${first.next}`);
+      assert.deepEqual(second.items.map((item) => item.reference), [refs.tea]);
+    });
+
+    it('never fails on what a person types: quotes, operators, stars, SQL', async () => {
+      for (const q of ['"', '*', 'AND OR NOT', "'; drop table submissions; --", 'tea"', '(tea', 'NEAR(tea sunday)', ':*', '&|!', '\u0000', 'tea:*']) {
+        const response = await fetch(`${c.api}/submissions?q=${encodeURIComponent(q)}`, authed(c));
+        assert.equal(response.status, 200, `q=${JSON.stringify(q)} answered ${response.status}`);
+      }
+      assert.deepEqual(await found(`q=${encodeURIComponent('"tea"')}`), [refs.tea2, refs.tea], 'quotes are dropped, not obeyed');
+      const tooLong = await fetch(`${c.api}/submissions?q=${'a'.repeat(201)}`, authed(c));
+      assert.equal(tooLong.status, 400);
+    });
+
+    it('an erased submission is no longer found, and its words leave the index itself', async () => {
+      const response = await post(c.api, submission({message: 'Zebracrossing outside is dangerous.'}));
+      const {reference} = (await response.json()) as {reference: string};
+      assert.deepEqual(await found('q=zebracrossing'), [reference]);
+      assert.equal((await fetch(`${c.api}/submissions/${reference}`, authed(c, {method: 'DELETE'}))).status, 204);
+      assert.deepEqual(await found('q=zebracrossing'), []);
+      if (engine === 'sqlite') {
+        // The index's own vocabulary: secure-delete leaves no trace of an erased word.
+        const db = new Database(c.location.db!, {readonly: true});
+        try {
+          db.exec("CREATE VIRTUAL TABLE temp.vocab USING fts5vocab(main, 'submissions_fts', 'row')");
+          const words = db.prepare<[], {term: string}>('SELECT term FROM temp.vocab').all().map((row) => row.term);
+          assert.ok(!words.includes('zebracrossing'), 'the erased word is gone from the index');
+          assert.ok(words.includes('benches'), 'other words are still there');
+        } finally {
+          db.close();
+        }
+      }
+    });
+  });
+}
