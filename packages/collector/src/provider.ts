@@ -1,6 +1,7 @@
 // The provider API: bearer-token routes to list, read, move on, erase, export and count submissions.
 import {KINDS} from '@care-feedback/core';
 import {csvRow} from './csv.js';
+import {handleComplaintRecord} from './complaint-record.js';
 import {parseDuration} from './duration.js';
 import {BodyTooLarge, json, problem, readBody, type ProblemField} from './http.js';
 import type {LogLine} from './log.js';
@@ -229,7 +230,7 @@ export async function handleProvider(
   const known =
     (segments[0] === 'submissions' &&
       segments.length <= 3 &&
-      (segments.length < 3 || segments[2] === 'audit')) ||
+      (segments.length < 3 || segments[2] === 'audit' || segments[2] === 'complaint')) ||
     (segments.length === 1 &&
       ['export.csv', 'export.ndjson', 'stats', 'purge'].includes(segments[0]!)) ||
     (segments[0] === 'tokens' && segments.length <= 2) ||
@@ -243,7 +244,7 @@ export async function handleProvider(
     if (segments[1] === 'published' && segments.length === 2)
       return publishedAnswer(await ctx.getStore(), request.method);
   }
-  line.route ??= `/v1/${segments[0]}${segments.length > 1 ? (segments[0] === 'tokens' ? '/:id' : '/:reference') : ''}${segments[2] ? '/audit' : ''}`;
+  line.route ??= `/v1/${segments[0]}${segments.length > 1 ? (segments[0] === 'tokens' ? '/:id' : '/:reference') : ''}${segments[2] ? `/${segments[2]}` : ''}`;
 
   const auth = request.headers.get('authorization') ?? '';
   const bearer = /^Bearer\s+(\S+)$/i.exec(auth)?.[1];
@@ -326,7 +327,7 @@ export async function handleProvider(
     });
   }
 
-  // /v1/submissions/:reference[/audit]
+  // /v1/submissions/:reference[/audit or /complaint]
   if (segments[0] === 'submissions') {
     const reference = normaliseReference(safeDecode(segments[1]!));
     if (segments[2] === 'audit') {
@@ -339,15 +340,23 @@ export async function handleProvider(
       await request.body?.cancel().catch(() => {});
       return notFound();
     }
+    if (limited && !inScope(await store.get(reference))) {
+      await request.body?.cancel().catch(() => {});
+      return notFound();
+    }
+    if (segments[2] === 'complaint') {
+      const submission = await store.get(reference);
+      if (!submission) {
+        await request.body?.cancel().catch(() => {});
+        return notFound();
+      }
+      return handleComplaintRecord({store, submission, method, readJson, audit, now: ctx.now, today});
+    }
     if (method === 'GET' || method === 'HEAD') {
       const record = await store.get(reference);
       if (!inScope(record)) return notFound();
       await audit([{reference, action: 'read', detail: null}]);
       return json(200, toView(record, today));
-    }
-    if (limited && !inScope(await store.get(reference))) {
-      await request.body?.cancel().catch(() => {});
-      return notFound();
     }
     if (method === 'DELETE') {
       if (!(await store.erase(reference))) return notFound();

@@ -1,4 +1,5 @@
 // The shapes the collector stores and answers with, shared by the handler and both stores.
+import type {ComplaintRecord} from './complaint-record.js';
 import type {Submission} from '@care-feedback/core';
 
 /**
@@ -281,6 +282,9 @@ export interface Store {
   listYouSaid(options?: {publishedOnly?: boolean}): Promise<YouSaidItem[]>;
   updateYouSaid(id: string, change: YouSaidChange): Promise<YouSaidItem | undefined>;
   deleteYouSaid(id: string): Promise<boolean>;
+  /** A complaint's record (investigation, outcomes, response), or undefined before anyone wrote one. */
+  getComplaintRecord(reference: string): Promise<ComplaintRecord | undefined>;
+  putComplaintRecord(reference: string, record: ComplaintRecord): Promise<void>;
   /** Adds outbox rows by id (OutboxDraft.key), ignoring any already there; answers how many were new. */
   enqueueOutbox(drafts: readonly OutboxDraft[], createdAt: string): Promise<number>;
   /**

@@ -50,6 +50,14 @@ import {
   toOutboxItem,
   type OutboxRow,
 } from './outbox-sql.js';
+import {
+  COMPLAINT_ERASE_SQL,
+  COMPLAINT_GET_SQL,
+  COMPLAINT_PURGE_SQL,
+  COMPLAINT_PUT_SQL,
+  complaintPutParams,
+  toComplaintRecord,
+} from './complaint-record-sql.js';
 import {createRateLimitTables, postgresRateLimiter} from './postgres-rate-limit.js';
 
 export interface PostgresStoreOptions {
@@ -309,6 +317,7 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
       return transaction(async (client) => {
         await query(YOU_SAID_ERASE_SQL, [reference], client);
         await query(OUTBOX_ERASE_SQL, [reference], client);
+        await query(COMPLAINT_ERASE_SQL, [reference], client);
         return (
           ((await client.query('DELETE FROM submissions WHERE reference = $1', [reference]))
             .rowCount ?? 0) > 0
@@ -319,6 +328,7 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
       return transaction(async (client) => {
         await query(YOU_SAID_PURGE_SQL, [before], client);
         await query(OUTBOX_PURGE_SQL, [before, before], client);
+        await query(COMPLAINT_PURGE_SQL, [before], client);
         await client.query(
           'DELETE FROM audit WHERE reference IN (SELECT reference FROM submissions WHERE received_at < $1)',
           [before],
@@ -352,6 +362,12 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
           [reference],
         )
       ).map(toAudit);
+    },
+    async getComplaintRecord(reference) {
+      return toComplaintRecord((await query<{record: string}>(COMPLAINT_GET_SQL, [reference]))[0]);
+    },
+    async putComplaintRecord(reference, record) {
+      await query(COMPLAINT_PUT_SQL, complaintPutParams(reference, record));
     },
     async createToken(token: TokenRecord) {
       await query(

@@ -1,4 +1,5 @@
 // SQL and row mapping shared by the SQLite and PostgreSQL stores, so both mean the same thing.
+import {COMPLAINT_RECORD_MIGRATION} from './complaint-record-sql.js';
 import type {
   AuditEntry,
   Cursor,
@@ -193,6 +194,9 @@ EXCEPTION WHEN others THEN
 END $$;
 CREATE INDEX submissions_search ON submissions USING GIN (${SEARCH_VECTOR_POSTGRES});`,
   },
+  // The whole complaint record, beside the submission (complaint-record.ts). 10 and 11 are taken by
+  // the involvement register and the reports.
+  {version: 12, sql: COMPLAINT_RECORD_MIGRATION},
 ];
 
 export const YOU_SAID_COLUMNS =

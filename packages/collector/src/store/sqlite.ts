@@ -52,6 +52,14 @@ import {
   toOutboxItem,
   type OutboxRow,
 } from './outbox-sql.js';
+import {
+  COMPLAINT_ERASE_SQL,
+  COMPLAINT_GET_SQL,
+  COMPLAINT_PURGE_SQL,
+  COMPLAINT_PUT_SQL,
+  complaintPutParams,
+  toComplaintRecord,
+} from './complaint-record-sql.js';
 
 export interface SqliteStoreOptions {
   /** Path of the database file; its folder is created. */
@@ -275,6 +283,7 @@ export function openSqliteStore(options: SqliteStoreOptions): Store {
         .transaction(() => {
           db.prepare(YOU_SAID_ERASE_SQL).run(reference);
           db.prepare(OUTBOX_ERASE_SQL).run(reference);
+          db.prepare(COMPLAINT_ERASE_SQL).run(reference);
           return (
             db.prepare(`DELETE FROM submissions WHERE ${BY_REFERENCE}`).run(...at(reference))
               .changes > 0
@@ -287,6 +296,7 @@ export function openSqliteStore(options: SqliteStoreOptions): Store {
         .transaction(() => {
           db.prepare(YOU_SAID_PURGE_SQL).run(before);
           db.prepare(OUTBOX_PURGE_SQL).run(before, before);
+          db.prepare(COMPLAINT_PURGE_SQL).run(before);
           db.prepare(
             'DELETE FROM audit WHERE reference IN (SELECT reference FROM submissions WHERE received_at < ?)',
           ).run(before);
@@ -313,6 +323,12 @@ export function openSqliteStore(options: SqliteStoreOptions): Store {
         )
         .all(reference)
         .map(toAudit);
+    },
+    async getComplaintRecord(reference) {
+      return toComplaintRecord(db.prepare<[string], {record: string}>(COMPLAINT_GET_SQL).get(reference));
+    },
+    async putComplaintRecord(reference, record) {
+      db.prepare(COMPLAINT_PUT_SQL).run(...complaintPutParams(reference, record));
     },
     async createToken(token: TokenRecord) {
       db.prepare(

@@ -208,6 +208,19 @@ export class InboxApi {
     return {reference: str(answer.reference) ?? ''};
   }
 
+  /** A complaint's record: points, outcomes, dates, response and the ombudsman. */
+  async complaint(reference: string): Promise<unknown> {
+    return this.json(`/submissions/${encodeURIComponent(reference)}/complaint`);
+  }
+
+  async updateComplaint(reference: string, change: unknown): Promise<unknown> {
+    return this.json(`/submissions/${encodeURIComponent(reference)}/complaint`, {
+      method: 'PATCH',
+      headers: {'Content-Type': 'application/json'},
+      body: JSON.stringify(change),
+    });
+  }
+
   async get(reference: string): Promise<InboxRecord> {
     const body = await this.json(`/submissions/${encodeURIComponent(reference)}`);
     return readRecord(body);

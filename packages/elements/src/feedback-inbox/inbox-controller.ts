@@ -12,6 +12,7 @@ import {
 } from './inbox-types.js';
 import {YouSaidState} from './inbox-you-said.js';
 import {RecordState} from './inbox-record.js';
+import {ComplaintState} from './inbox-complaint.js';
 
 export type InboxView = 'sign-in' | 'list' | 'detail' | 'erase' | 'reports' | 'you-said' | 'record';
 type Translate = (
@@ -72,6 +73,8 @@ export class InboxController implements ReactiveController {
   readonly youSaid = new YouSaidState(this);
   /** Feedback staff are recording from a phone call, a letter or a visit. */
   readonly recording = new RecordState(this);
+  /** The open complaint's record: investigation, outcomes and response. */
+  readonly complaint = new ComplaintState(this);
 
   constructor(private readonly host: InboxControllerHost) {
     host.addController(this);
@@ -330,6 +333,7 @@ export class InboxController implements ReactiveController {
       // Opening is a read the collector audits; the full record may hold more than the list did.
       this.record = await this.api.get(reference);
       this.announce(this.t('detailHeading', {kind: this.kindLabel(this.record), reference}));
+      void this.complaint.load(this.record);
     } catch (error) {
       this.detailError = this.explain(error);
       this.announce(this.detailError);

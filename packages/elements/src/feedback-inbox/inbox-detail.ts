@@ -3,6 +3,7 @@ import {html, nothing} from 'lit';
 import type {InboxRecord} from './inbox-types.js';
 import {formatDateTime, label} from './inbox-format.js';
 import {renderStatus} from './inbox-status.js';
+import {renderComplaintRecord} from './inbox-complaint.js';
 import {renderAudit} from './inbox-audit.js';
 import {renderYouSaidForm} from './inbox-you-said.js';
 import {errorMessage, type ViewContext} from './inbox-view.js';
@@ -153,6 +154,7 @@ export function renderDetail(context: ViewContext) {
               }
               ${renderReply(record, context)} ${renderSaid(record, context)}
               ${renderStatus(record, context)}
+              ${record.quarantined ? nothing : renderComplaintRecord(record, context)}
               ${record.quarantined ? nothing : renderYouSaidForm(record, context)}
               ${renderDetails(record, context)} ${renderAudit(context)}
               <p>
