@@ -162,7 +162,14 @@ export function createCollector(options: CollectorOptions = {}): Collector {
     return due;
   };
   const today = () => localDay(now(), timeZone);
-  const provider: ProviderContext = {getStore, now, today, bodyLimit, ackDueFor};
+  const provider: ProviderContext = {
+    getStore,
+    now,
+    today,
+    bodyLimit,
+    ackDueFor,
+    ...(notifications ? {responseReminders: notifications.responseDrafts, nudgeOutbox: () => notifications.worker.nudge()} : {}),
+  };
 
   const clientAddress = (request: Incoming, info?: ClientInfo) => {
     const peer = info?.clientAddress ?? 'unknown';

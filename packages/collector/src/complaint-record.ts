@@ -6,7 +6,8 @@
 //   PATCH /v1/submissions/:reference/complaint   changes some fields; every change goes to the audit trail
 import * as z from 'zod';
 import {json, problem, type ProblemField} from './http.js';
-import type {AuditEntry, Store, StoredRecord} from './types.js';
+import type {AlertFacts} from './outbox/reminders.js';
+import type {AuditEntry, OutboxDraft, Store, StoredRecord} from './types.js';
 
 const DAY = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date like 2026-12-03.').refine(
   // Only a day-shaped text is checked again, so "" gets one message, not two.
@@ -125,6 +126,8 @@ export async function handleComplaintRecord(options: {
   audit: Audit;
   now: () => Date;
   today: string;
+  reminders?: ((facts: AlertFacts & {responseDue: string}, now: string) => OutboxDraft[]) | undefined;
+  nudgeOutbox?: (() => void) | undefined;
 }): Promise<Response> {
   const {store, submission, method, readJson, audit, now, today} = options;
   if (submission.kind !== 'complaint')
@@ -148,5 +151,14 @@ export async function handleComplaintRecord(options: {
   await store.putComplaintRecord(submission.reference, next);
   // The trail names what changed, not the words: notes of an investigation can hold health details.
   await audit([{reference: submission.reference, action: 'complaint-record', detail: changed.sort().join(', ')}]);
+  // A new reply date gets its reminders; the old date's are skipped when they fall due.
+  const due = dueDate(next);
+  if (options.reminders && due && !next.responseSentAt && due !== dueDate(current)) {
+    const drafts = options.reminders(
+      {kind: submission.kind, service: submission.service, receivedAt: submission.receivedAt, ackDueAt: submission.ackDueAt, responseDue: due},
+      now().toISOString(),
+    );
+    if (await store.enqueueOutbox(drafts, now().toISOString(), submission.reference)) options.nudgeOutbox?.();
+  }
   return answer(next);
 }

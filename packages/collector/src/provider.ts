@@ -2,6 +2,7 @@
 import {KINDS} from '@care-feedback/core';
 import {csvRow} from './csv.js';
 import {handleComplaintRecord} from './complaint-record.js';
+import type {AlertFacts} from './outbox/reminders.js';
 import {parseDuration} from './duration.js';
 import {BodyTooLarge, json, problem, readBody, type ProblemField} from './http.js';
 import type {LogLine} from './log.js';
@@ -13,6 +14,7 @@ import {
   STATUSES,
   WORKFLOW,
   type Channel,
+  type OutboxDraft,
   type AuditEntry,
   type Cursor,
   type ListFilter,
@@ -28,6 +30,10 @@ export interface ProviderContext {
   today(): string;
   bodyLimit: number;
   ackDueFor(kind: string, receivedAt: Date): string | null;
+  /** Reminder rows for a complaint's reply date, when alerts are on. */
+  responseReminders?: (facts: AlertFacts & {responseDue: string}, now: string) => OutboxDraft[];
+  /** Tells the outbox something new is waiting. */
+  nudgeOutbox?: () => void;
 }
 
 /** A record as the provider API shows it: the stored record plus whether acknowledgement is late. */
@@ -350,7 +356,7 @@ export async function handleProvider(
         await request.body?.cancel().catch(() => {});
         return notFound();
       }
-      return handleComplaintRecord({store, submission, method, readJson, audit, now: ctx.now, today});
+      return handleComplaintRecord({store, submission, method, readJson, audit, now: ctx.now, today, reminders: ctx.responseReminders, nudgeOutbox: ctx.nudgeOutbox});
     }
     if (method === 'GET' || method === 'HEAD') {
       const record = await store.get(reference);

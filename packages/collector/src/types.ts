@@ -191,7 +191,12 @@ export type OutboxChannel = 'email' | 'webhook';
 
 /** What an outbox row is about. */
 export type OutboxTopic =
-  'submission.created' | 'ack-due-tomorrow' | 'ack-missed' | 'daily-summary';
+  | 'submission.created'
+  | 'ack-due-tomorrow'
+  | 'ack-missed'
+  | 'response-due-tomorrow'
+  | 'response-missed'
+  | 'daily-summary';
 
 /** `waiting` until it is sent, found no longer needed (`skipped`), or tried as often as allowed (`gave-up`). */
 export type OutboxState = 'waiting' | 'sent' | 'skipped' | 'gave-up';
@@ -285,8 +290,11 @@ export interface Store {
   /** A complaint's record (investigation, outcomes, response), or undefined before anyone wrote one. */
   getComplaintRecord(reference: string): Promise<ComplaintRecord | undefined>;
   putComplaintRecord(reference: string, record: ComplaintRecord): Promise<void>;
-  /** Adds outbox rows by id (OutboxDraft.key), ignoring any already there; answers how many were new. */
-  enqueueOutbox(drafts: readonly OutboxDraft[], createdAt: string): Promise<number>;
+  /**
+   * Adds outbox rows by id (OutboxDraft.key, or `<reference>:<key>` when about a submission), ignoring
+   * any already there; answers how many were new.
+   */
+  enqueueOutbox(drafts: readonly OutboxDraft[], createdAt: string, reference?: string | null): Promise<number>;
   /**
    * Claims waiting rows that are due and not held by another sender, oldest due first, counting a
    * try for each. Two senders never hold one row at once (PostgreSQL: FOR UPDATE SKIP LOCKED).

@@ -361,6 +361,57 @@ for (const {engine, skip} of ENGINES) {
       }
     });
 
+    it('reminds the day before the agreed reply date and when it passes without a reply; a new date replaces the old reminders', async () => {
+      const smtp = await startSmtp();
+      // Monday 30 November 2026, 10:00 in London.
+      let clock = new Date('2026-11-30T10:00:00.000Z');
+      try {
+        await withCollector(
+          engine,
+          {now: () => clock, email: {smtp: smtp.url, from: FROM, notify: NOTIFY, inboxUrl: INBOX}},
+          async (c) => {
+            const reference = await referenceOf(await post(c.api, submission({kind: 'complaint'})));
+            await until(() => smtp.received.length >= 1, 'the alert');
+            const setRecord = async (body: unknown) => {
+              const response = await fetch(
+                `${c.api}/submissions/${reference}/complaint`,
+                authed(c, {method: 'PATCH', headers: {'content-type': 'application/json'}, body: JSON.stringify(body)}),
+              );
+              assert.equal(response.status, 200);
+            };
+            // Agreed: reply by Friday 11 December. Then more time: Friday 18 December.
+            await setRecord({acknowledgementSentAt: '2026-11-30', responseDueAt: '2026-12-11'});
+            await setRecord({extensions: [{reason: 'Waiting for the rota records', newDate: '2026-12-18'}]});
+            const settled = async (topic: string) =>
+              (await rows(c.store, ['sent', 'skipped'])).filter((r) => r.topic === topic);
+
+            // Thursday 10 December, 09:00: the old date's reminder falls due and is skipped.
+            clock = new Date('2026-12-10T09:00:01.000Z');
+            c.serving.collector.outbox!.nudge();
+            await until(async () => (await settled('response-due-tomorrow')).length === 1, 'the old reminder settled');
+            assert.deepEqual((await settled('response-due-tomorrow')).map((r) => r.state), ['skipped']);
+
+            // Thursday 17 December, 09:00: the reminder for the date in force.
+            clock = new Date('2026-12-17T09:00:01.000Z');
+            c.serving.collector.outbox!.nudge();
+            await until(async () => (await settled('response-due-tomorrow')).length === 2, 'the new reminder settled');
+            const reminder = smtp.received.find((r) => r.mail.subject?.startsWith('Reminder: reply'));
+            assert.equal(reminder?.mail.subject, `Reminder: reply to complaint ${reference} by Friday 18 December 2026`);
+            assert.ok(!reminder?.mail.text?.includes('rota'), 'the reason for more time is not in the e-mail');
+
+            // Monday 21 December, 09:00: no reply was sent, so it is overdue (the old date's overdue e-mail is skipped).
+            clock = new Date('2026-12-21T09:00:01.000Z');
+            c.serving.collector.outbox!.nudge();
+            await until(async () => (await settled('response-missed')).length === 2, 'both overdue rows settled');
+            assert.deepEqual((await settled('response-missed')).map((r) => r.state).sort(), ['sent', 'skipped']);
+            assert.ok(smtp.received.some((r) => r.mail.subject === `Overdue: complaint ${reference} had no reply by Friday 18 December 2026`));
+          },
+        );
+      } finally {
+        await smtp.stop();
+      }
+    });
+
     it('sends a daily summary of counts once a day, at its time', async () => {
       const smtp = await startSmtp();
       let clock = new Date('2026-12-01T06:00:00.000Z');

@@ -11,6 +11,8 @@ export const EMAIL_STRINGS = {
   subjectNewOther: 'New feedback {reference} ({service})',
   subjectAckDueTomorrow: 'Reminder: acknowledge complaint {reference} by {ackDue}',
   subjectAckMissed: 'Overdue: complaint {reference} was not acknowledged by {ackDue}',
+  subjectResponseDueTomorrow: 'Reminder: reply to complaint {reference} by {responseDue}',
+  subjectResponseMissed: 'Overdue: complaint {reference} had no reply by {responseDue}',
   subjectDailySummary: 'Feedback summary for {day}',
   introNewComplaint: 'A new complaint has come in.',
   introNewConcern:
@@ -20,6 +22,10 @@ export const EMAIL_STRINGS = {
     'This complaint has not been acknowledged yet. The last day to acknowledge it is {ackDue}.',
   introAckMissed:
     'This complaint has not been acknowledged, and the last day to do it was {ackDue}. Please acknowledge it as soon as you can.',
+  introResponseDueTomorrow:
+    'This complaint has no reply yet. The date we agreed to reply by is {responseDue}. If you need more time, tell the person why and when you will reply, and write it in the complaint record.',
+  introResponseMissed:
+    'This complaint had no reply by {responseDue}, the date we agreed. Please tell the person today what is happening and when they will hear from us.',
   introDailySummary:
     'Here is how things stand at {time} on {day}. New feedback is what came in over the 24 hours before.',
   moment: '{date} at {time}',
@@ -28,6 +34,7 @@ export const EMAIL_STRINGS = {
   labelService: 'Service',
   labelReceived: 'Received',
   labelAckDue: 'Acknowledge by',
+  labelResponseDue: 'Reply by',
   labelNewComplaints: 'New complaints',
   labelNewConcerns: 'New concerns',
   labelNewOther: 'Other new feedback',
@@ -74,6 +81,13 @@ export interface SummaryCounts {
   overdueAck: number;
 }
 
+const REMINDER_WORDS: Partial<Record<OutboxItem['topic'], [keyof EmailStrings, keyof EmailStrings]>> = {
+  'ack-due-tomorrow': ['subjectAckDueTomorrow', 'introAckDueTomorrow'],
+  'ack-missed': ['subjectAckMissed', 'introAckMissed'],
+  'response-due-tomorrow': ['subjectResponseDueTomorrow', 'introResponseDueTomorrow'],
+  'response-missed': ['subjectResponseMissed', 'introResponseMissed'],
+};
+
 /** The e-mail for an outbox row. */
 export function composeEmail(item: OutboxItem, context: MessageContext): Email {
   const s = {...EMAIL_STRINGS, ...context.strings};
@@ -104,18 +118,18 @@ export function composeEmail(item: OutboxItem, context: MessageContext): Email {
     reference: item.reference ?? '',
     service: typeof p.service === 'string' && p.service.trim() ? p.service : s.noService,
     ackDue: p.ackDueAt ? day(p.ackDueAt) : '',
+    responseDue: p.responseDue ? day(p.responseDue) : '',
     inboxUrl: context.inboxUrl,
   };
-  const [subject, intro] =
-    item.topic === 'ack-due-tomorrow'
-      ? [s.subjectAckDueTomorrow, s.introAckDueTomorrow]
-      : item.topic === 'ack-missed'
-        ? [s.subjectAckMissed, s.introAckMissed]
-        : kind === 'complaint'
-          ? [s.subjectNewComplaint, s.introNewComplaint]
-          : kind === 'concern'
-            ? [s.subjectNewConcern, s.introNewConcern]
-            : [s.subjectNewOther, s.introNewOther];
+  // A reminder has its own words; a new submission's alert has its kind's.
+  const reminder = REMINDER_WORDS[item.topic];
+  const [subject, intro] = reminder
+    ? [s[reminder[0]], s[reminder[1]]]
+    : kind === 'complaint'
+      ? [s.subjectNewComplaint, s.introNewComplaint]
+      : kind === 'concern'
+        ? [s.subjectNewConcern, s.introNewConcern]
+        : [s.subjectNewOther, s.introNewOther];
   const kindLabel =
     {
       complaint: s.kindComplaint,
@@ -130,7 +144,8 @@ export function composeEmail(item: OutboxItem, context: MessageContext): Email {
     [s.labelService, values.service],
     [s.labelReceived, formatMoment(String(p.receivedAt ?? ''), context.timeZone, s.moment)],
   ];
-  if (p.ackDueAt) rows.push([s.labelAckDue, values.ackDue]);
+  if (p.responseDue) rows.push([s.labelResponseDue, values.responseDue]);
+  else if (p.ackDueAt) rows.push([s.labelAckDue, values.ackDue]);
   return build(
     fill(subject, values),
     fill(intro, values),

@@ -7,7 +7,7 @@ import {webhookDelivery, webhookDraft, type WebhookOptions} from '../webhook.js'
 import {exponentialBackoff, type Delivery} from './delivery.js';
 import {createMailer} from './mailer.js';
 import {composeEmail, type EmailStrings} from './messages.js';
-import {emailDrafts, enqueueDailySummary, stillNeeded} from './reminders.js';
+import {emailDrafts, enqueueDailySummary, responseDrafts, stillNeeded, type AlertFacts} from './reminders.js';
 import {startOutboxWorker, type OutboxWorker} from './outbox-worker.js';
 
 export interface EmailAlertOptions {
@@ -50,6 +50,8 @@ export interface Notifications {
     receivedAt: string;
     ackDueAt: string | null;
   }): OutboxDraft[];
+  /** The reminder rows for a complaint's reply date (none without e-mail). */
+  responseDrafts(facts: AlertFacts & {responseDue: string}, now: string): OutboxDraft[];
   worker: OutboxWorker;
 }
 
@@ -119,19 +121,19 @@ export function createNotifications(options: {
       : {}),
   });
 
+  const plan = {
+    timeZone,
+    holidays: options.holidays,
+    ...(email?.reminderAt ? {reminderAt: email.reminderAt} : {}),
+  };
   return {
     drafts(facts) {
-      const drafts = email
-        ? emailDrafts(facts, {
-            timeZone,
-            holidays: options.holidays,
-            ...(email.reminderAt ? {reminderAt: email.reminderAt} : {}),
-          })
-        : [];
+      const drafts = email ? emailDrafts(facts, plan) : [];
       if (webhook && (facts.kind === 'complaint' || facts.kind === 'concern'))
         drafts.push(webhookDraft({event: 'submission.created', ...facts}, facts.receivedAt));
       return drafts;
     },
+    responseDrafts: (facts, now) => (email ? responseDrafts(facts, plan, now) : []),
     worker,
   };
 }

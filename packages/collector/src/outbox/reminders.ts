@@ -1,6 +1,7 @@
 // When alert e-mails fall due: the alert at once, acknowledgement reminders as outbox rows with a not-before time, and the daily summary.
 import type {OutboxDraft, Store} from '../types.js';
 import {isWorkingDay, localDay} from '../working-days.js';
+import {dueDate} from '../complaint-record.js';
 import type {SummaryCounts} from './messages.js';
 
 /**
@@ -66,13 +67,39 @@ export function emailDrafts(facts: AlertFacts, plan: AlertPlan): OutboxDraft[] {
 }
 
 /**
+ * The reminders for a complaint's reply date: the working day before it, and the working day after
+ * if no reply was sent. Keyed by the date, so a new date (an extension) gets reminders of its own and
+ * the old date's are skipped when they fall due (see stillNeeded).
+ */
+export function responseDrafts(facts: AlertFacts & {responseDue: string}, plan: AlertPlan, now: string): OutboxDraft[] {
+  const at = plan.reminderAt ?? '09:00';
+  const payload = {...facts};
+  const before = zonedInstant(workingDayNear(facts.responseDue, -1, plan.holidays), at, plan.timeZone);
+  const drafts: OutboxDraft[] = [];
+  if (before > now)
+    drafts.push({key: `email:response-due-tomorrow:${facts.responseDue}`, channel: 'email', topic: 'response-due-tomorrow', notBefore: before, payload});
+  drafts.push({
+    key: `email:response-missed:${facts.responseDue}`,
+    channel: 'email',
+    topic: 'response-missed',
+    notBefore: zonedInstant(workingDayNear(facts.responseDue, 1, plan.holidays), at, plan.timeZone),
+    payload,
+  });
+  return drafts;
+}
+
+/**
  * Whether a reminder still applies when it falls due: the complaint is still there, still waiting
- * for acknowledgement, with the same due day. Alerts and summaries always apply.
+ * for acknowledgement (or for its reply), with the same due day. Alerts and summaries always apply.
  */
 export async function stillNeeded(
   store: Store,
   item: {topic: string; reference: string | null; payload: Record<string, unknown>},
 ): Promise<boolean> {
+  if (item.topic === 'response-due-tomorrow' || item.topic === 'response-missed') {
+    const record = item.reference ? await store.getComplaintRecord(item.reference) : undefined;
+    return record !== undefined && !record.responseSentAt && dueDate(record) === item.payload.responseDue;
+  }
   if (item.topic !== 'ack-due-tomorrow' && item.topic !== 'ack-missed') return true;
   const record = item.reference ? await store.get(item.reference) : undefined;
   return (

@@ -430,11 +430,11 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
         ((await pool.query('DELETE FROM you_said_we_did WHERE id = $1', [id])).rowCount ?? 0) > 0
       );
     },
-    async enqueueOutbox(drafts, createdAt) {
+    async enqueueOutbox(drafts, createdAt, reference = null) {
       if (!drafts.length) return 0;
       const rows = await query(
         `INSERT INTO outbox (${OUTBOX_INSERT_COLUMNS}) VALUES ${drafts.map(() => OUTBOX_VALUES).join(', ')} ON CONFLICT (id) DO NOTHING RETURNING id`,
-        drafts.flatMap((draft) => outboxParams(draft, null, createdAt)),
+        drafts.flatMap((draft) => outboxParams(draft, reference, createdAt)),
       );
       return rows.length;
     },

@@ -393,11 +393,11 @@ export function openSqliteStore(options: SqliteStoreOptions): Store {
     async deleteYouSaid(id) {
       return db.prepare('DELETE FROM you_said_we_did WHERE id = ?').run(id).changes > 0;
     },
-    async enqueueOutbox(drafts, createdAt) {
+    async enqueueOutbox(drafts, createdAt, reference = null) {
       return db.transaction(() =>
         drafts.reduce(
           (added, draft) =>
-            added + insertOutbox.run(...outboxParams(draft, null, createdAt)).changes,
+            added + insertOutbox.run(...outboxParams(draft, reference, createdAt)).changes,
           0,
         ),
       )();
