@@ -166,6 +166,7 @@ export function createCollector(options: CollectorOptions = {}): Collector {
     getStore,
     now,
     today,
+    timeZone,
     bodyLimit,
     ackDueFor,
     ...(notifications ? {responseReminders: notifications.responseDrafts, nudgeOutbox: () => notifications.worker.nudge()} : {}),

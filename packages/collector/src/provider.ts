@@ -2,6 +2,7 @@
 import {KINDS} from '@care-feedback/core';
 import {csvRow} from './csv.js';
 import {handleComplaintRecord} from './complaint-record.js';
+import {needsAttention} from './attention.js';
 import type {AlertFacts} from './outbox/reminders.js';
 import {parseDuration} from './duration.js';
 import {BodyTooLarge, json, problem, readBody, type ProblemField} from './http.js';
@@ -28,6 +29,8 @@ export interface ProviderContext {
   now(): Date;
   /** Today's date (YYYY-MM-DD) in the provider's time zone. */
   today(): string;
+  /** The provider's time zone. */
+  timeZone: string;
   bodyLimit: number;
   ackDueFor(kind: string, receivedAt: Date): string | null;
   /** Reminder rows for a complaint's reply date, when alerts are on. */
@@ -238,7 +241,7 @@ export async function handleProvider(
       segments.length <= 3 &&
       (segments.length < 3 || segments[2] === 'audit' || segments[2] === 'complaint')) ||
     (segments.length === 1 &&
-      ['export.csv', 'export.ndjson', 'stats', 'purge'].includes(segments[0]!)) ||
+      ['export.csv', 'export.ndjson', 'stats', 'purge', 'attention'].includes(segments[0]!)) ||
     (segments[0] === 'tokens' && segments.length <= 2) ||
     (segments[0] === 'you-said-we-did' &&
       segments.length <= 3 &&
@@ -400,6 +403,17 @@ export async function handleProvider(
         await store.stats(scoped({...filter, quarantined: true, status: undefined})),
       ),
     );
+  }
+
+  if (segments[0] === 'attention') {
+    if (method !== 'GET' && method !== 'HEAD') return methodNotAllowed('GET, HEAD');
+    const mine = url.searchParams.get('mine');
+    if (mine !== null && !['true', 'false', '1', '0', ''].includes(mine))
+      return badQuery([{path: 'query.mine', message: 'Use true or false.'}]);
+    const rows = await store.attention(limited ? token.services : undefined);
+    return json(200, {
+      items: needsAttention(rows, {today, timeZone: ctx.timeZone, mine: mine === 'true' || mine === '1' ? token.name : undefined}),
+    });
   }
 
   if (segments[0] === 'purge') {

@@ -1,5 +1,6 @@
 // The shapes the collector stores and answers with, shared by the handler and both stores.
 import type {ComplaintRecord} from './complaint-record.js';
+import type {AttentionRow} from './store/attention-sql.js';
 import type {Submission} from '@care-feedback/core';
 
 /**
@@ -290,6 +291,8 @@ export interface Store {
   /** A complaint's record (investigation, outcomes, response), or undefined before anyone wrote one. */
   getComplaintRecord(reference: string): Promise<ComplaintRecord | undefined>;
   putComplaintRecord(reference: string, record: ComplaintRecord): Promise<void>;
+  /** Open complaints and concerns (oldest first, up to 1,000), each complaint with its record. */
+  attention(services?: readonly string[]): Promise<AttentionRow[]>;
   /**
    * Adds outbox rows by id (OutboxDraft.key, or `<reference>:<key>` when about a submission), ignoring
    * any already there; answers how many were new.

@@ -58,6 +58,7 @@ import {
   complaintPutParams,
   toComplaintRecord,
 } from './complaint-record-sql.js';
+import {attentionSql, toAttentionRow} from './attention-sql.js';
 import {createRateLimitTables, postgresRateLimiter} from './postgres-rate-limit.js';
 
 export interface PostgresStoreOptions {
@@ -362,6 +363,10 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
           [reference],
         )
       ).map(toAudit);
+    },
+    async attention(services) {
+      const {sql, params} = attentionSql(services);
+      return (await query<Row & {complaint_record: string | null}>(sql, params)).map(toAttentionRow);
     },
     async getComplaintRecord(reference) {
       return toComplaintRecord((await query<{record: string}>(COMPLAINT_GET_SQL, [reference]))[0]);

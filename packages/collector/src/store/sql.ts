@@ -197,6 +197,8 @@ CREATE INDEX submissions_search ON submissions USING GIN (${SEARCH_VECTOR_POSTGR
   // The whole complaint record, beside the submission (complaint-record.ts). 10 and 11 are taken by
   // the involvement register and the reports.
   {version: 12, sql: COMPLAINT_RECORD_MIGRATION},
+  // "Needs attention" reads only the open complaints and concerns.
+  {version: 13, sql: 'CREATE INDEX submissions_open ON submissions (kind, status, received_at)'},
 ];
 
 export const YOU_SAID_COLUMNS =

@@ -60,6 +60,7 @@ import {
   complaintPutParams,
   toComplaintRecord,
 } from './complaint-record-sql.js';
+import {attentionSql, toAttentionRow} from './attention-sql.js';
 
 export interface SqliteStoreOptions {
   /** Path of the database file; its folder is created. */
@@ -323,6 +324,10 @@ export function openSqliteStore(options: SqliteStoreOptions): Store {
         )
         .all(reference)
         .map(toAudit);
+    },
+    async attention(services) {
+      const {sql, params} = attentionSql(services);
+      return db.prepare<unknown[], Row & {complaint_record: string | null}>(sql).all(...params).map(toAttentionRow);
     },
     async getComplaintRecord(reference) {
       return toComplaintRecord(db.prepare<[string], {record: string}>(COMPLAINT_GET_SQL).get(reference));

@@ -13,6 +13,7 @@ import {renderErase} from './inbox-erase.js';
 import {renderReports} from './inbox-reports.js';
 import {renderYouSaidList} from './inbox-you-said.js';
 import {renderRecord} from './inbox-record.js';
+import {renderAttention} from './inbox-attention.js';
 import type {ViewContext} from './inbox-view.js';
 
 /**
@@ -106,7 +107,7 @@ export class CareFeedbackInbox extends LitElement implements LocalizedHost, Inbo
     const c = this.inbox;
     const t = this.t;
     const section =
-      c.view === 'reports' || c.view === 'you-said' || c.view === 'record'
+      c.view === 'reports' || c.view === 'you-said' || c.view === 'record' || c.view === 'attention'
         ? c.view
         : c.filters.quarantined
           ? 'spam'
@@ -129,6 +130,7 @@ export class CareFeedbackInbox extends LitElement implements LocalizedHost, Inbo
             ${navItem('inbox', t('navInbox'), () =>
               c.showList({...c.filters, quarantined: false, status: ''}),
             )}
+            ${navItem('attention', t('navAttention'), () => void c.showAttention())}
             ${navItem('spam', t('navSpam'), () =>
               c.showList({...c.filters, quarantined: true, status: ''}),
             )}
@@ -160,6 +162,8 @@ export class CareFeedbackInbox extends LitElement implements LocalizedHost, Inbo
         return renderYouSaidList(context);
       case 'record':
         return renderRecord(context);
+      case 'attention':
+        return renderAttention(context);
     }
   }
 

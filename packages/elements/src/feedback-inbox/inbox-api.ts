@@ -208,6 +208,12 @@ export class InboxApi {
     return {reference: str(answer.reference) ?? ''};
   }
 
+  /** Open complaints and concerns with what is due next, overdue first; `mine`: only those I investigate. */
+  async attention(mine: boolean): Promise<unknown[]> {
+    const body = (await this.json('/attention', undefined, new URLSearchParams(mine ? {mine: 'true'} : {}))) as Json;
+    return Array.isArray(body.items) ? body.items : [];
+  }
+
   /** A complaint's record: points, outcomes, dates, response and the ombudsman. */
   async complaint(reference: string): Promise<unknown> {
     return this.json(`/submissions/${encodeURIComponent(reference)}/complaint`);

@@ -13,8 +13,9 @@ import {
 import {YouSaidState} from './inbox-you-said.js';
 import {RecordState} from './inbox-record.js';
 import {ComplaintState} from './inbox-complaint.js';
+import {AttentionState} from './inbox-attention.js';
 
-export type InboxView = 'sign-in' | 'list' | 'detail' | 'erase' | 'reports' | 'you-said' | 'record';
+export type InboxView = 'sign-in' | 'list' | 'detail' | 'erase' | 'reports' | 'you-said' | 'record' | 'attention';
 type Translate = (
   key: keyof InboxStrings & string,
   values?: Record<string, string | number>,
@@ -75,6 +76,8 @@ export class InboxController implements ReactiveController {
   readonly recording = new RecordState(this);
   /** The open complaint's record: investigation, outcomes and response. */
   readonly complaint = new ComplaintState(this);
+  /** Open complaints and concerns by what is due next. */
+  readonly attention = new AttentionState(this);
 
   constructor(private readonly host: InboxControllerHost) {
     host.addController(this);
@@ -464,6 +467,16 @@ export class InboxController implements ReactiveController {
     this.update();
     this.host.focusAfterRender('view-heading');
     await this.youSaid.load();
+  }
+
+  // ---- Needs attention ----
+
+  async showAttention(): Promise<void> {
+    if (!this.api) return;
+    this.view = 'attention';
+    this.update();
+    this.host.focusAfterRender('view-heading');
+    await this.attention.load();
   }
 
   // ---- Recording feedback that came another way ----

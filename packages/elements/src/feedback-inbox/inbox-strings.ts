@@ -32,6 +32,20 @@ export const inboxStrings = {
   navReports: 'Reports',
   navYouSaid: 'You said, we did',
   navRecord: 'Record feedback',
+  navAttention: 'Needs attention',
+
+  attentionHeading: 'Needs attention',
+  attentionIntro:
+    'Open complaints and concerns, with what to do next and by when. Late ones come first.',
+  attentionMine: 'Only complaints I am looking into',
+  attentionCount: '{count} need attention.',
+  attentionNone: 'Nothing needs attention.',
+  attentionNext: 'Next',
+  attentionConcern: 'Look at this concern today',
+  attentionAcknowledge: 'Tell the person we have it, by {date}',
+  attentionReply: 'Reply by {date}',
+  attentionAgreeDate: 'Agree a date to reply by',
+  attentionInvestigator: 'Looking into it',
 
   complaintHeading: 'Complaint record',
   complaintIntro:
