@@ -16,7 +16,7 @@ const only = process.argv.includes('--only')
   ? process.argv[process.argv.indexOf('--only') + 1]?.split(',')
   : undefined;
 const check = process.argv.includes('--check');
-const ALL = ['size', 'collector', 'page-impact', 'slow-phone', 'jargon-scan'];
+const ALL = ['size', 'collector', 'page-impact', 'slow-phone', 'jargon-scan', 'scale'];
 const unknown = (only ?? []).filter((name) => !ALL.includes(name));
 if (unknown.length) {
   console.error(`No benchmark called ${unknown.join(', ')}. There are: ${ALL.join(', ')}.`);

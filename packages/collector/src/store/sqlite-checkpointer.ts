@@ -87,7 +87,9 @@ export function startCheckpointer(
       return new Promise<void>((resolve) => {
         truncated = () => {
           truncated = undefined;
-          worker.unref();
+          // Once closing, close() holds the worker until it exits: unref here would undo that, and a
+          // process with nothing else to do would end before the database was closed.
+          if (!closing) worker.unref();
           resolve();
         };
         worker.ref(); // the answer must arrive even if nothing else keeps the process alive
