@@ -1,13 +1,14 @@
 // WTR plugin: real collectors (TypeScript sources, temporary SQLite files) for browser tests.
 //
 // Commands, called from a browser test with executeServerCommand(name, payload) from '@web/test-runner-commands':
-//   care-collector-start {allowOrigin?: string[], rateLimit?: number, minElapsedMs?: number, port?: number}
+//   care-collector-start {allowOrigin?: string[], rateLimit?: number, minElapsedMs?: number, port?: number, mailDown?: boolean}
 //     → {id, endpoint: 'http://127.0.0.1:<port>/v1', token}
 //     Starts an in-process collector on an ephemeral loopback port with a fresh SQLite file.
 //     allowOrigin defaults to ['*'] (any page origin may POST; pass a list to test refusals);
 //     rateLimit (per minute per address) defaults to 0 = off; minElapsedMs (quarantine threshold for
 //     spam.elapsedMs) defaults to the real 3000; port (default: any free one) lets a test bring a stopped
-//     collector back at the same address, as a restarted server would be. `token` is a provider bearer token for the /v1 provider API.
+//     collector back at the same address, as a restarted server would be; mailDown: true turns e-mail
+//     alerts on towards a mail server that never answers (the outbox keeps them, and says so). `token` is a provider bearer token for the /v1 provider API.
 //   care-collector-list {id} → every stored record, oldest first: {id, reference, receivedAt, kind, status
 //     ('received' | 'quarantined' | …), spamReason, service, rating, ackDueAt, notes, …, submission} where
 //     `submission` is the validated submission exactly as stored.
@@ -45,6 +46,12 @@ async function start(payload = {}) {
     allowOrigins: payload.allowOrigin ?? ['*'],
     rateLimit: payload.rateLimit ?? 0,
     ...(payload.minElapsedMs !== undefined ? {minElapsedMs: payload.minElapsedMs} : {}),
+    ...(payload.mailDown
+      ? {
+          email: {smtp: 'smtp://127.0.0.1:9', from: 'alerts@provider.example', notify: ['manager@provider.example'], inboxUrl: 'http://127.0.0.1/inbox/', timeoutMs: 2000},
+          outbox: {retryMs: 50, maxRetryMs: 200},
+        }
+      : {}),
     log: false,
   });
   const {token} = await createToken(await serving.collector.store(), 'browser-tests');

@@ -3,6 +3,7 @@ import {KINDS} from '@care-feedback/core';
 import {csvRow} from './csv.js';
 import {handleComplaintRecord} from './complaint-record.js';
 import {needsAttention} from './attention.js';
+import {outboxStatus} from './outbox-status.js';
 import type {AlertFacts} from './outbox/reminders.js';
 import {parseDuration} from './duration.js';
 import {BodyTooLarge, json, problem, readBody, type ProblemField} from './http.js';
@@ -241,7 +242,7 @@ export async function handleProvider(
       segments.length <= 3 &&
       (segments.length < 3 || segments[2] === 'audit' || segments[2] === 'complaint')) ||
     (segments.length === 1 &&
-      ['export.csv', 'export.ndjson', 'stats', 'purge', 'attention'].includes(segments[0]!)) ||
+      ['export.csv', 'export.ndjson', 'stats', 'purge', 'attention', 'outbox'].includes(segments[0]!)) ||
     (segments[0] === 'tokens' && segments.length <= 2) ||
     (segments[0] === 'you-said-we-did' &&
       segments.length <= 3 &&
@@ -414,6 +415,11 @@ export async function handleProvider(
     return json(200, {
       items: needsAttention(rows, {today, timeZone: ctx.timeZone, mine: mine === 'true' || mine === '1' ? token.name : undefined}),
     });
+  }
+
+  if (segments[0] === 'outbox') {
+    if (method !== 'GET' && method !== 'HEAD') return methodNotAllowed('GET, HEAD');
+    return json(200, await outboxStatus(store, ctx.now(), limited ? token.services : undefined));
   }
 
   if (segments[0] === 'purge') {

@@ -198,6 +198,15 @@ for (const {engine, skip} of ENGINES) {
             );
             const waiting = (await alert())!;
             assert.equal(waiting.lastError, 'ECONNREFUSED', 'the kind of failure is kept');
+            // What the inbox shows: how many wait and why, never what they say.
+            const status = (await (await fetch(`${c.api}/outbox`, authed(c))).json()) as Record<string, unknown>;
+            assert.equal(status.waiting, 1);
+            assert.equal(status.failing, 1);
+            assert.equal(status.lastError, 'ECONNREFUSED');
+            assert.deepEqual(
+              (status.items as Array<Record<string, unknown>>).map((item) => [item.topic, item.reference]),
+              [['submission.created', reference]],
+            );
             assert.equal(
               (await post(c.api, submission({kind: 'comment'}))).status,
               201,

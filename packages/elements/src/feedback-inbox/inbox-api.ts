@@ -214,6 +214,12 @@ export class InboxApi {
     return Array.isArray(body.items) ? body.items : [];
   }
 
+  /** What waits in the collector's outbox: counts and the kind of the last failure. */
+  async outbox(): Promise<{waiting: number; failing: number; lastError: string | null}> {
+    const body = (await this.json('/outbox')) as Json;
+    return {waiting: num(body.waiting) ?? 0, failing: num(body.failing) ?? 0, lastError: str(body.lastError) ?? null};
+  }
+
   /** A complaint's record: points, outcomes, dates, response and the ombudsman. */
   async complaint(reference: string): Promise<unknown> {
     return this.json(`/submissions/${encodeURIComponent(reference)}/complaint`);

@@ -2,7 +2,8 @@
 // concerns by what is due next, "only mine", opening one, and axe in each state.
 import {expect} from '@open-wc/testing';
 import {expectAccessible, waitUntil} from '../test-support/index.js';
-import {$, $$, focused, heading, mount, signIn, startCollector, stopCollector, submit, text, type RunningCollector} from './inbox-test-helpers.js';
+import {executeServerCommand} from '@web/test-runner-commands';
+import {$, $$, focused, heading, mount, providerGet, signIn, startCollector, stopCollector, submit, text, type RunningCollector} from './inbox-test-helpers.js';
 
 let collector: RunningCollector | undefined;
 let concern = '';
@@ -41,5 +42,24 @@ describe('<care-feedback-inbox> needs attention', () => {
 
     $<HTMLButtonElement>(el, '.view.attention .row-title button')!.click();
     await waitUntil(() => heading(el).includes(concern), 'the concern never opened');
+  });
+
+  it('says when e-mail alerts are waiting because the mail server does not answer', async () => {
+    const down = (await executeServerCommand('care-collector-start', {mailDown: true})) as RunningCollector;
+    try {
+      await submit(down.endpoint, {kind: 'complaint', message: 'Nobody came.'});
+      const el = await mount(down.endpoint);
+      await signIn(el, down.token);
+      await waitUntil(async () => {
+        const status = await providerGet<{failing: number}>(down, '/outbox');
+        return status.failing > 0;
+      }, 'the alert was never tried');
+      $$<HTMLButtonElement>(el, '.nav-button').find((b) => b.textContent!.includes('Needs attention'))!.click();
+      await waitUntil(() => $(el, '#outbox-waiting'), 'no notice of waiting e-mails');
+      expect(text(el, '#outbox-waiting')).to.contain('Nothing is lost');
+      await expectAccessible(el, 'needs attention with e-mails waiting');
+    } finally {
+      await stopCollector(down);
+    }
   });
 });

@@ -31,6 +31,8 @@ export class AttentionState {
   loading = false;
   error = '';
   mine = false;
+  /** E-mails waiting in the collector's outbox after a failed try (the mail server may be down). */
+  outbox: {waiting: number; failing: number; lastError: string | null} | undefined;
 
   constructor(private readonly c: InboxController) {}
 
@@ -42,7 +44,11 @@ export class AttentionState {
     c.announce(c.t('loadingList'));
     c.refresh();
     try {
-      this.items = (await c.api.attention(this.mine)) as AttentionItem[];
+      [this.items, this.outbox] = await Promise.all([
+        c.api.attention(this.mine) as Promise<AttentionItem[]>,
+        // Not knowing what waits must not hide the list.
+        c.api.outbox().catch(() => undefined),
+      ]);
       c.announce(this.items.length ? c.t('attentionCount', {count: this.items.length}) : c.t('attentionNone'));
     } catch (error) {
       this.items = [];
@@ -76,6 +82,11 @@ export function renderAttention(context: ViewContext) {
         <label for="attention-mine">${t('attentionMine')}</label>
       </div>
     </div>
+    ${a.outbox?.failing
+      ? html`<div class="panel notice" id="outbox-waiting">
+          <p>${t('outboxFailing', {count: a.outbox.waiting, error: a.outbox.lastError ?? '?'})}</p>
+        </div>`
+      : nothing}
     ${errorMessage('attention-error', a.error, t)}
     <p class="results">
       ${a.loading ? t('loadingList') : a.items.length ? t('attentionCount', {count: a.items.length}) : t('attentionNone')}

@@ -46,6 +46,8 @@ export const inboxStrings = {
   attentionReply: 'Reply by {date}',
   attentionAgreeDate: 'Agree a date to reply by',
   attentionInvestigator: 'Looking into it',
+  outboxFailing:
+    '{count} e-mail alerts are waiting to be sent. The last try failed ({error}). Nothing is lost: they go as soon as the mail server answers. Ask whoever runs the feedback service to check the mail settings.',
 
   complaintHeading: 'Complaint record',
   complaintIntro:
