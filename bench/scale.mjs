@@ -55,7 +55,8 @@ async function seed(store, rows) {
         store.insert({
           id: submission.id,
           kind,
-          status: kind === 'complaint' && next() < 0.97 ? 'closed' : 'received',
+          // Most of three years' feedback is dealt with: 1 in 200 is still open.
+          status: next() < 0.995 ? 'closed' : 'received',
           service: submission.service,
           rating: submission.rating,
           spamReason: null,

@@ -5,7 +5,7 @@ import {after, before, describe, it} from 'node:test';
 import assert from 'node:assert/strict';
 import Database from 'better-sqlite3';
 import pg from 'pg';
-import {ENGINES, authed, post, startCollector, submission, type Running} from './helpers.js';
+import {ENGINES, authed, newRecord, post, startCollector, submission, type Running} from './helpers.js';
 
 for (const {engine, skip} of ENGINES) {
   describe(`search (${engine})`, {skip}, () => {
@@ -80,6 +80,22 @@ for (const {engine, skip} of ENGINES) {
       assert.deepEqual(await found(`q=${encodeURIComponent('"tea"')}`), [refs.tea2, refs.tea], 'quotes are dropped, not obeyed');
       const tooLong = await fetch(`${c.api}/submissions?q=${'a'.repeat(201)}`, authed(c));
       assert.equal(tooLong.status, 400);
+    });
+
+    it('a word in thousands of submissions still lists newest first and pages right (SQLite walks the newest rows then)', async () => {
+      const started = Date.parse('2026-01-01T00:00:00Z');
+      const inserts = [];
+      for (let i = 0; i < 5200; i++) {
+        const sent = submission({message: `Common quokka sighting number ${i}.`});
+        inserts.push(c.store.insert(newRecord(sent, {receivedAt: new Date(started + i * 60_000).toISOString()})));
+      }
+      const results = await Promise.all(inserts);
+      // Newest first: the last inserted (received latest) come first.
+      const newestFirst = results.map((result) => (result.outcome === 'created' ? result.receipt.reference : '')).reverse();
+      const first = await search('q=quokka&limit=3');
+      assert.deepEqual(first.items.map((item) => item.reference), newestFirst.slice(0, 3));
+      const second = await search(`q=quokka&limit=3&cursor=${first.next}`);
+      assert.deepEqual(second.items.map((item) => item.reference), newestFirst.slice(3, 6));
     });
 
     it('an erased submission is no longer found, and its words leave the index itself', async () => {

@@ -29,6 +29,9 @@ export function searchTerms(q: string): string[] {
   return (q.normalize('NFKC').match(/[\p{L}\p{N}]+/gu) ?? []).slice(0, 10);
 }
 
+/** An FTS5 query for the words: each a quoted prefix, all of them needed. */
+export const ftsQuery = (terms: readonly string[]): string => terms.map((term) => `"${term}"*`).join(' ');
+
 /** The columns migration 4 copied: frozen, because a shipped migration must never change. */
 const V4_COLUMNS =
   'id, reference, kind, status, service, rating, spam_reason, ack_due_at, received_at, acknowledged_at, investigating_at, resolved_at, closed_at, updated_at, notes, body';
@@ -411,6 +414,8 @@ export function whereClause(
   filter: ListFilter,
   after?: Cursor,
   engine: 'sqlite' | 'postgres' = 'sqlite',
+  /** SQLite: the search matches so many rows that walking the newest first and checking each is quicker. */
+  manyMatches = false,
 ): {sql: string; params: unknown[]} {
   const parts: string[] = [];
   const params: unknown[] = [];
@@ -433,8 +438,9 @@ export function whereClause(
       parts.push(`${SEARCH_VECTOR_POSTGRES} @@ to_tsquery('simple'::regconfig, ?)`);
       params.push(terms.map((term) => `${term}:*`).join(' & '));
     } else {
-      parts.push('seq IN (SELECT rowid FROM submissions_fts WHERE submissions_fts MATCH ?)');
-      params.push(terms.map((term) => `"${term}"*`).join(' '));
+      // `+seq` stops SQLite driving the query from the matches, so it walks the newest first instead.
+      parts.push(`${manyMatches ? '+' : ''}seq IN (SELECT rowid FROM submissions_fts WHERE submissions_fts MATCH ?)`);
+      params.push(ftsQuery(terms));
     }
   }
   if (filter.services !== undefined) {

@@ -31,6 +31,8 @@ import {
   tokenServices,
   toYouSaid,
   whereClause,
+  ftsQuery,
+  searchTerms,
   YOU_SAID_COLUMNS,
   YOU_SAID_ERASE_SQL,
   YOU_SAID_PURGE_SQL,
@@ -130,6 +132,8 @@ export function openSqliteStore(options: SqliteStoreOptions): Store {
   );
   // A reference is found by running the shuffle backwards to its row, or, for one given out before
   // migration 4, through legacy_references. `?`s: the row number, then the reference twice.
+  /** Above this many matches, a search walks the newest rows rather than sort every match. */
+  const MANY_MATCHES = 5000;
   const BY_REFERENCE =
     'seq IN (?, (SELECT seq FROM legacy_references WHERE reference = ?)) AND reference = ?';
   const at = (reference: string) => [cipher.decode(reference) ?? 0, reference, reference];
@@ -235,7 +239,13 @@ export function openSqliteStore(options: SqliteStoreOptions): Store {
       return row ? toRecord(row) : undefined;
     },
     async list(filter: ListFilter, limit: number, after?: Cursor): Promise<Page> {
-      const where = whereClause(filter, after);
+      // A common word matches a large share of a million rows: then the newest rows are walked and
+      // checked, which finds a page at once; a rare word's few matches are fetched and sorted.
+      const terms = filter.q === undefined ? [] : searchTerms(filter.q);
+      const manyMatches =
+        terms.length > 0 &&
+        db.prepare<[string], {n: number}>('SELECT count(*) AS n FROM submissions_fts WHERE submissions_fts MATCH ?').get(ftsQuery(terms))!.n > MANY_MATCHES;
+      const where = whereClause(filter, after, 'sqlite', manyMatches);
       const rows = db
         .prepare<unknown[], Row>(
           `SELECT ${COLUMNS} FROM submissions ${where.sql} ORDER BY received_at DESC, reference DESC LIMIT ?`,
