@@ -158,6 +158,9 @@ export const inboxStyles = css`
   input[type='search'],
   input[type='password'],
   input[type='date'],
+  input[type='time'],
+  input[type='email'],
+  input[type='tel'],
   select,
   textarea {
     display: block;
