@@ -10,6 +10,7 @@ import type {
   YouSaidItem,
 } from '../types.js';
 import {OUTBOX_MIGRATION} from './outbox-sql.js';
+import {INVOLVEMENT_MIGRATION} from './involvement-sql.js';
 
 /** The submissions table's columns, in the order rows are read and written. */
 /** The words a search looks in, for SQLite: what was said, what would help, the notes and the reference. */
@@ -193,6 +194,8 @@ EXCEPTION WHEN others THEN
 END $$;
 CREATE INDEX submissions_search ON submissions USING GIN (${SEARCH_VECTOR_POSTGRES});`,
   },
+  // The involvement register: people who signed up to help shape the service (#16).
+  {version: 10, sql: INVOLVEMENT_MIGRATION},
 ];
 
 export const YOU_SAID_COLUMNS =
