@@ -23,6 +23,7 @@ import {
 } from './outbox/notifications.js';
 import type {OutboxWorker} from './outbox/outbox-worker.js';
 import {handleProvider, type ProviderContext} from './provider.js';
+import {handleInvolvement, type InvolvementContext} from './involvement.js';
 import {inboxAnswer} from './inbox.js';
 import {embedAnswer} from './embed.js';
 import {columnText} from './store/sql.js';
@@ -171,6 +172,12 @@ export function createCollector(options: CollectorOptions = {}): Collector {
     ackDueFor,
     ...(notifications ? {responseReminders: notifications.responseDrafts, nudgeOutbox: () => notifications.worker.nudge()} : {}),
   };
+  const involvement: InvolvementContext = {
+    getStore,
+    now,
+    readPublicJson: (...args) => readPublicJson(...args),
+    rateLimited: (...args) => rateLimited(...args),
+  };
 
   const clientAddress = (request: Incoming, info?: ClientInfo) => {
     const peer = info?.clientAddress ?? 'unknown';
@@ -194,11 +201,12 @@ export function createCollector(options: CollectorOptions = {}): Collector {
       : request.origin;
   };
 
-  async function submit(
+  /** The rate limit of public POSTs: the 429 to send, or undefined to go on. */
+  async function rateLimited(
     request: Incoming,
     info: ClientInfo | undefined,
     line: LogLine,
-  ): Promise<Answer> {
+  ): Promise<Answer | undefined> {
     if (limiter) {
       // Several collectors on one PostgreSQL share one limit through it; one process keeps it in memory.
       // If the database cannot answer, this process's own count stands in: a limit must not lose feedback.
@@ -220,15 +228,29 @@ export function createCollector(options: CollectorOptions = {}): Collector {
         );
       }
     }
+    return undefined;
+  }
+
+  /**
+   * What every public POST goes through before its own schema: the rate limit, JSON in UTF-8, the
+   * body limit. Resolves the parsed body, or the answer to send instead.
+   */
+  async function readPublicJson(
+    request: Incoming,
+    info: ClientInfo | undefined,
+    line: LogLine,
+  ): Promise<{input: unknown; answer?: undefined} | {answer: Answer}> {
+    const limited = await rateLimited(request, info, line);
+    if (limited) return {answer: limited};
     if (!isJsonUtf8(request.header('content-type') ?? '')) {
       line.outcome = 'unsupported-type';
       request.discardBody();
-      return problem(
+      return {answer: problem(
         415,
         'unsupported-media-type',
         'Send JSON',
         'The body must be application/json in UTF-8.',
-      );
+      )};
     }
     let bytes: Uint8Array;
     try {
@@ -236,22 +258,22 @@ export function createCollector(options: CollectorOptions = {}): Collector {
     } catch (error) {
       if (error instanceof BodyTooLarge) {
         line.outcome = 'too-large';
-        return problem(
+        return {answer: problem(
           413,
           'too-large',
           'Too much to send',
           `The body must be ${bodyLimit} bytes or fewer.`,
-        );
+        )};
       }
       line.outcome = 'unreadable';
-      return problem(400, 'unreadable', 'The body could not be read');
+      return {answer: problem(400, 'unreadable', 'The body could not be read')};
     }
     let input: unknown;
     try {
       input = JSON.parse(UTF8.decode(bytes));
     } catch {
       line.outcome = 'not-json';
-      return problem(400, 'not-json', 'Not JSON', 'The body is not valid JSON.', {
+      return {answer: problem(400, 'not-json', 'Not JSON', 'The body is not valid JSON.', {
         errors: [
           {
             path: '',
@@ -259,8 +281,19 @@ export function createCollector(options: CollectorOptions = {}): Collector {
             message: 'We could not read this feedback. Please try again.',
           },
         ],
-      });
+      })};
     }
+    return {input};
+  }
+
+  async function submit(
+    request: Incoming,
+    info: ClientInfo | undefined,
+    line: LogLine,
+  ): Promise<Answer> {
+    const read = await readPublicJson(request, info, line);
+    if (read.answer) return read.answer;
+    const input = read.input;
     const result = validateSubmission(input);
     // Staff recording feedback from another channel: only with a provider token, never stored without.
     const staff = await staffRecording(request, input);
@@ -362,6 +395,11 @@ export function createCollector(options: CollectorOptions = {}): Collector {
     if (path === `${BASE}/submissions`) {
       line.route = path;
       if (request.method === 'POST') return submit(request, info, line);
+    }
+    if (path === `${BASE}/involvement` || path.startsWith(`${BASE}/involvement/`)) {
+      line.route = '/v1/involvement';
+      const answer = await handleInvolvement(involvement, request, info, line);
+      if (answer) return answer;
     }
     if (path === `${BASE}/health`) {
       line.route = path;

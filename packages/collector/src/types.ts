@@ -1,7 +1,7 @@
 // The shapes the collector stores and answers with, shared by the handler and both stores.
 import type {ComplaintRecord} from './complaint-record.js';
 import type {AttentionRow} from './store/attention-sql.js';
-import type {Submission} from '@care-feedback/core';
+import type {Involvement, Submission} from '@care-feedback/core';
 
 /**
  * Where a submission is in the provider's handling. Spam waits in `quarantined`; everything else
@@ -251,7 +251,53 @@ export type OutboxSettlement =
   | {state: 'waiting'; retryAt: string; error: string};
 
 /** The one storage interface; SQLite and PostgreSQL both implement it and pass one conformance suite. */
-export interface Store {
+/** A sign-up the handler asks a store to keep (DESIGN.md, "People taking part"). */
+export interface InvolvementInsert {
+  id: string;
+  service: string | null;
+  ways: readonly string[];
+  support: readonly string[];
+  topics: readonly string[];
+  /** Canonical JSON of the validated sign-up. */
+  body: string;
+  /** SHA-256 of `body` as first sent: repeats are compared with it, even after the person leaves. */
+  bodyHash: string;
+  receivedAt: string;
+}
+
+/** A sign-up as kept; after leaving, `signUp` no longer holds contact details. */
+export interface InvolvementRecord extends Receipt {
+  leftAt: string | null;
+  signUp: Omit<Involvement, 'contact'> & {contact?: Involvement['contact']};
+}
+
+export interface InvolvementFilter {
+  way?: string;
+  topic?: string;
+  support?: string;
+  /** Only these services (a token limited to some services); an empty list matches nothing. */
+  services?: readonly string[];
+}
+
+export type InvolvementCursor = Cursor;
+
+export interface InvolvementPage {
+  items: InvolvementRecord[];
+  next?: InvolvementCursor;
+}
+
+/** The involvement register's part of a store (store/involvement-sql.ts). */
+export interface InvolvementStore {
+  insertInvolvement(record: InvolvementInsert): Promise<InsertResult>;
+  getInvolvement(reference: string): Promise<InvolvementRecord | undefined>;
+  listInvolvement(filter: InvolvementFilter, limit: number, after?: InvolvementCursor): Promise<InvolvementPage>;
+  /** Replaces the kept sign-up with `body` (the contact details gone) and marks it left; false when unknown. */
+  leaveInvolvement(reference: string, body: string, at: string): Promise<boolean>;
+  /** Deletes the sign-up completely; true when there was one. */
+  eraseInvolvement(reference: string): Promise<boolean>;
+}
+
+export interface Store extends InvolvementStore {
   readonly engine: 'sqlite' | 'postgres';
   /**
    * A rate limit shared by every collector on this store (PostgreSQL): resolves 0 when `address` may

@@ -1,5 +1,7 @@
 // The shared store: PostgreSQL through a connection pool, safe for several collector processes.
 import pg from 'pg';
+import {makeInvolvementReference} from '../involvement-reference.js';
+import {INVOLVEMENT_PURGE_SQL, involvementStore} from './involvement-sql.js';
 import type {
   AuditEntry,
   Cursor,
@@ -258,8 +260,17 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
     }
   };
 
+  const involvement = involvementStore(
+    {
+      all: async <T,>(sql: string, params: unknown[]) => (await pool.query(numbered(sql), params)).rows as T[],
+      run: async (sql, params) => (await pool.query(numbered(sql), params)).rowCount ?? 0,
+    },
+    makeInvolvementReference,
+  );
+
   return {
     engine: 'postgres',
+    ...involvement,
     takeRateLimit,
     insert(record: NewRecord): Promise<InsertResult> {
       return new Promise<InsertResult>((resolve, reject) => {
@@ -328,6 +339,7 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
     async purge(before) {
       return transaction(async (client) => {
         await query(YOU_SAID_PURGE_SQL, [before], client);
+        await query(INVOLVEMENT_PURGE_SQL, [before], client);
         await query(OUTBOX_PURGE_SQL, [before, before], client);
         await query(COMPLAINT_PURGE_SQL, [before], client);
         await client.query(

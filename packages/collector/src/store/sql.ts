@@ -11,6 +11,7 @@ import type {
   YouSaidItem,
 } from '../types.js';
 import {OUTBOX_MIGRATION} from './outbox-sql.js';
+import {INVOLVEMENT_MIGRATION} from './involvement-sql.js';
 
 /** The submissions table's columns, in the order rows are read and written. */
 /** The words a search looks in, for SQLite: what was said, what would help, the notes and the reference. */
@@ -202,6 +203,8 @@ ALTER TABLE submissions ADD COLUMN search tsvector
   GENERATED ALWAYS AS (care_search_words(body, notes, reference)) STORED;
 CREATE INDEX submissions_search ON submissions USING GIN (search);`,
   },
+  // The involvement register: people who signed up to help shape the service (#16).
+  {version: 10, sql: INVOLVEMENT_MIGRATION},
   // The whole complaint record, beside the submission (complaint-record.ts). 10 and 11 are taken by
   // the involvement register and the reports.
   {version: 12, sql: COMPLAINT_RECORD_MIGRATION},

@@ -18,6 +18,8 @@ import type {
   YouSaidItem,
 } from '../types.js';
 import {referenceCipher} from '../reference-cipher.js';
+import {makeInvolvementReference} from '../involvement-reference.js';
+import {INVOLVEMENT_PURGE_SQL, involvementStore} from './involvement-sql.js';
 import {startCheckpointer, WAL_LIMIT_BYTES, walBytes} from './sqlite-checkpointer.js';
 import {
   COLUMNS,
@@ -220,9 +222,18 @@ export function openSqliteStore(options: SqliteStoreOptions): Store {
     keepWalBounded();
   };
 
+  const involvement = involvementStore(
+    {
+      all: async <T,>(sql: string, params: unknown[]) => db.prepare(sql).all(...params) as T[],
+      run: async (sql, params) => db.prepare(sql).run(...params).changes,
+    },
+    makeInvolvementReference,
+  );
+
   let closed = false;
   const store: Store = {
     engine: 'sqlite',
+    ...involvement,
     insert(record) {
       if (closed) return Promise.reject(new Error('store closed'));
       return new Promise<InsertResult>((resolve, reject) => {
@@ -306,6 +317,7 @@ export function openSqliteStore(options: SqliteStoreOptions): Store {
       return db
         .transaction(() => {
           db.prepare(YOU_SAID_PURGE_SQL).run(before);
+          db.prepare(INVOLVEMENT_PURGE_SQL).run(before);
           db.prepare(OUTBOX_PURGE_SQL).run(before, before);
           db.prepare(COMPLAINT_PURGE_SQL).run(before);
           db.prepare(

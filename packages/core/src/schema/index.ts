@@ -12,3 +12,15 @@ export {validateSubmission, toFieldErrors, type ValidationResult} from './valida
 export {canonicalSubmissionJson} from './canonical.js';
 export {exampleSubmission} from './example.js';
 export {newSubmissionId} from './submission-id.js';
+export {
+  involvementSchema,
+  exampleInvolvement,
+  INVOLVEMENT_WAYS,
+  INVOLVEMENT_SUPPORT,
+  INVOLVEMENT_CONTACT_METHODS,
+  INVOLVEMENT_LIMITS,
+  type Involvement,
+  type InvolvementWay,
+  type InvolvementSupport,
+} from './involvement.js';
+export {validateInvolvement, type InvolvementValidationResult} from './validate-involvement.js';

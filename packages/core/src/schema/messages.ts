@@ -32,6 +32,14 @@ export const VALIDATION_MESSAGES = {
   'createdAt.invalid': 'The time this was written is not in the right form.',
   'client.invalid': 'This form is out of date. Please reload the page and try again.',
   'spam.invalid': 'This form is out of date. Please reload the page and try again.',
+  // The involvement sign-up (involvement.ts).
+  'ways.required': 'Choose at least one way you would like to help.',
+  'topics.invalid': 'Each thing you care about must be 100 characters or fewer.',
+  'topics.too-many': 'Choose 20 things you care about or fewer.',
+  'support.invalid': 'Choose from the list of help we can give.',
+  'supportDetail.invalid': 'Tell us about the help you need in 500 characters or fewer.',
+  'contact.name.required': 'Tell us your name.',
+  'consent.contact.required': 'Say yes to us getting in touch. We need this to ask you to help.',
 } as const;
 
 export type ValidationCode = keyof typeof VALIDATION_MESSAGES;

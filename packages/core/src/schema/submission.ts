@@ -23,20 +23,20 @@ export function characterCount(text: string): number {
  * is passed without counting it character by character (the collector checks every field of every
  * submission).
  */
-function withinLimit(text: string, max: number): boolean {
+export function withinLimit(text: string, max: number): boolean {
   return text.length <= max || characterCount(text) <= max;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const PHONE_CHARACTERS = /^[0-9+()#.\-\s]+$/;
-const LOCALE = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
-const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?(Z|[+-]\d{2}:\d{2})$/;
+export const LOCALE = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
+export const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?(Z|[+-]\d{2}:\d{2})$/;
 
 // Every schema reports one of our codes as its message; `toFieldErrors` turns codes into sentences.
-const fail = (code: ValidationCode) => ({error: code});
+export const fail = (code: ValidationCode) => ({error: code});
 
-const text = (code: ValidationCode, max: number) =>
+export const text = (code: ValidationCode, max: number) =>
   z.string(fail(code)).check(z.refine((value) => withinLimit(value, max), fail(code)));
 
 /** Free text a person wrote: some non-space text, and not over the limit. */
@@ -51,12 +51,12 @@ const optionalWrittenText = (invalid: ValidationCode, tooLong: ValidationCode, m
     z.string(fail(invalid)).check(z.refine((value) => withinLimit(value, max), fail(tooLong))),
   );
 
-const matching = (code: ValidationCode, pattern: RegExp, max: number) =>
+export const matching = (code: ValidationCode, pattern: RegExp, max: number) =>
   z
     .string(fail(code))
     .check(z.refine((value) => withinLimit(value, max) && pattern.test(value), fail(code)));
 
-const contactSchema = z
+export const contactSchema = z
   .object(
     {
       name: z.optional(text('contact.name.invalid', LIMITS.name)),
@@ -98,6 +98,16 @@ const contactSchema = z
     }),
   );
 
+/** Reply formats from the Accessible Information Standard, each at most once. */
+export const communicationNeedsSchema = z
+  .array(
+    z.enum(COMMUNICATION_NEEDS, fail('communicationNeeds.invalid')),
+    fail('communicationNeeds.invalid'),
+  )
+  .check(
+    z.refine((needs) => new Set(needs).size === needs.length, fail('communicationNeeds.invalid')),
+  );
+
 export const submissionSchema = z.object(
   {
     schemaVersion: z.literal(SCHEMA_VERSION, fail('schemaVersion.invalid')),
@@ -113,19 +123,7 @@ export const submissionSchema = z.object(
     service: z.optional(text('service.invalid', LIMITS.service)),
     relationship: z.optional(z.enum(RELATIONSHIPS, fail('relationship.invalid'))),
     contact: z.optional(contactSchema),
-    communicationNeeds: z.optional(
-      z
-        .array(
-          z.enum(COMMUNICATION_NEEDS, fail('communicationNeeds.invalid')),
-          fail('communicationNeeds.invalid'),
-        )
-        .check(
-          z.refine(
-            (needs) => new Set(needs).size === needs.length,
-            fail('communicationNeeds.invalid'),
-          ),
-        ),
-    ),
+    communicationNeeds: z.optional(communicationNeedsSchema),
     communicationNeedsDetail: z.optional(
       text('communicationNeedsDetail.invalid', LIMITS.communicationNeedsDetail),
     ),

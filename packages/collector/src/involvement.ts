@@ -1,0 +1,266 @@
+// The involvement register over HTTP (DESIGN.md, "People taking part"): a person signs up to help
+// shape the service, and may leave at any time; the provider lists and erases sign-ups.
+//   POST   /v1/involvement                    public, the same rules as POST /v1/submissions
+//   POST   /v1/involvement/:reference/leave   public: the person leaves, their contact details go
+//   GET    /v1/involvement?way=&topic=&support=&limit=&cursor=   bearer token
+//   GET    /v1/involvement/:reference          bearer token
+//   DELETE /v1/involvement/:reference          bearer token: erasure
+import {createHash} from 'node:crypto';
+import {
+  INVOLVEMENT_SUPPORT,
+  INVOLVEMENT_WAYS,
+  validateInvolvement,
+  type Involvement,
+} from '@care-feedback/core';
+import {jsonAnswer as json, problemAnswer as problem, type Answer, type Incoming, type ProblemField} from './http.js';
+import type {LogLine} from './log.js';
+import {
+  INVOLVEMENT_REFERENCE_PATTERN,
+  normaliseInvolvementReference,
+} from './involvement-reference.js';
+import {verifyToken} from './tokens.js';
+import type {ClientInfo} from './collector.js';
+import type {InvolvementCursor, InvolvementFilter, InvolvementRecord, Store} from './types.js';
+
+export interface InvolvementContext {
+  getStore(): Promise<Store>;
+  now(): Date;
+  /** The collector's gate for public POSTs: rate limit, JSON, body limit (collector.ts). */
+  readPublicJson(
+    request: Incoming,
+    info: ClientInfo | undefined,
+    line: LogLine,
+  ): Promise<{input: unknown; answer?: undefined} | {answer: Answer}>;
+  rateLimited(request: Incoming, info: ClientInfo | undefined, line: LogLine): Promise<Answer | undefined>;
+}
+
+/** Said to a person who has left (and shown by the element in its own words). */
+export const LEFT_MESSAGE =
+  'You have left. We have deleted your name and how to contact you. Thank you for your help.';
+
+/** Answers /v1/involvement routes; undefined when the path is not one of them. */
+export async function handleInvolvement(
+  ctx: InvolvementContext,
+  request: Incoming,
+  info: ClientInfo | undefined,
+  line: LogLine,
+): Promise<Answer | undefined> {
+  const segments = request.path.split('/').filter(Boolean).slice(1); // past "v1"
+  const method = request.method;
+  if (segments.length === 1) {
+    if (method === 'POST') return signUp(ctx, request, info, line);
+    if (method === 'GET' || method === 'HEAD') return provider(ctx, request, line, undefined);
+    request.discardBody();
+    return methodNotAllowed('GET, HEAD, POST');
+  }
+  const reference = normaliseInvolvementReference(safeDecode(segments[1]!));
+  if (segments.length === 3 && segments[2] === 'leave') {
+    line.route = '/v1/involvement/:reference/leave';
+    if (method !== 'POST') {
+      request.discardBody();
+      return methodNotAllowed('POST');
+    }
+    return leave(ctx, request, info, line, reference);
+  }
+  if (segments.length === 2) {
+    line.route = '/v1/involvement/:reference';
+    return provider(ctx, request, line, reference ?? null);
+  }
+  return undefined;
+}
+
+async function signUp(
+  ctx: InvolvementContext,
+  request: Incoming,
+  info: ClientInfo | undefined,
+  line: LogLine,
+): Promise<Answer> {
+  const read = await ctx.readPublicJson(request, info, line);
+  if (read.answer) return read.answer;
+  const result = validateInvolvement(read.input);
+  if (!result.ok) {
+    line.outcome = 'invalid';
+    return problem(422, 'invalid-involvement', 'Some answers need changing', undefined, {
+      errors: result.errors.map(({path, code, message}) => ({path, code, message})),
+    });
+  }
+  const value = result.value;
+  const body = canonicalJson(value);
+  const store = await ctx.getStore();
+  const stored = await store.insertInvolvement({
+    id: value.id,
+    service: value.service ?? null,
+    ways: value.ways,
+    support: value.support ?? [],
+    topics: value.topics ?? [],
+    body,
+    bodyHash: createHash('sha256').update(body).digest('hex'),
+    receivedAt: ctx.now().toISOString(),
+  });
+  if (stored.outcome === 'conflict') {
+    line.outcome = 'conflict';
+    return problem(
+      409,
+      'id-conflict',
+      'Already sent with other answers',
+      'A sign-up with this id was already received with different content.',
+    );
+  }
+  line.outcome = stored.outcome === 'created' ? 'created' : 'duplicate';
+  return json(stored.outcome === 'created' ? 201 : 200, stored.receipt);
+}
+
+async function leave(
+  ctx: InvolvementContext,
+  request: Incoming,
+  info: ClientInfo | undefined,
+  line: LogLine,
+  reference: string | undefined,
+): Promise<Answer> {
+  // Limited like a sign-up, so nobody can try reference after reference.
+  request.discardBody();
+  const limited = await ctx.rateLimited(request, info, line);
+  if (limited) return limited;
+  const store = await ctx.getStore();
+  const record = reference ? await store.getInvolvement(reference) : undefined;
+  if (!record) return notFound();
+  // What stays is only what counts how people help: no name, no contact, no needs, no own words.
+  const {contact: _contact, communicationNeeds: _needs, supportDetail: _detail, ...kept} =
+    record.signUp as Involvement;
+  const at = ctx.now().toISOString();
+  await store.leaveInvolvement(record.reference, canonicalJson(kept), at);
+  await store.appendAudit([{at, actor: 'person', reference: record.reference, action: 'involvement-leave', detail: null}]);
+  line.outcome = 'left';
+  return json(200, {reference: record.reference, left: true, message: LEFT_MESSAGE});
+}
+
+/** The bearer-token routes: list, read, erase. */
+async function provider(
+  ctx: InvolvementContext,
+  request: Incoming,
+  line: LogLine,
+  reference: string | null | undefined,
+): Promise<Answer> {
+  request.discardBody();
+  const store = await ctx.getStore();
+  const bearer = /^Bearer\s+(\S+)$/i.exec(request.header('authorization') ?? '')?.[1];
+  const token = bearer ? await verifyToken(store, bearer) : undefined;
+  if (!token) {
+    line.outcome = 'unauthorized';
+    return problem(401, 'unauthorized', 'A provider token is needed', 'Send Authorization: Bearer <token>.', {
+      headers: {'www-authenticate': 'Bearer realm="care-feedback"'},
+    });
+  }
+  const at = ctx.now().toISOString();
+  const audit = (references: string[], action: string) =>
+    store.appendAudit(references.map((ref) => ({at, actor: token.name, reference: ref, action, detail: null})));
+  // A token limited to some services sees only their sign-ups; any other is "not found".
+  const limited = token.services.length > 0;
+  const inScope = (record: InvolvementRecord | undefined): record is InvolvementRecord =>
+    record !== undefined &&
+    (!limited || (record.signUp.service !== undefined && token.services.includes(record.signUp.service)));
+
+  if (reference === undefined) {
+    const url = new URL(request.url);
+    const {filter, limit, cursor, errors} = parseQuery(url.searchParams);
+    if (errors.length) return problem(400, 'bad-query', 'Some filters are not right', undefined, {errors});
+    if (limited) filter.services = token.services;
+    const page = await store.listInvolvement(filter, limit, cursor);
+    await audit(page.items.map((item) => item.reference), 'involvement-list');
+    return json(200, {items: page.items, next: page.next ? encodeCursor(page.next) : null});
+  }
+  const record = reference === null ? undefined : await store.getInvolvement(reference);
+  if (!inScope(record)) return notFound();
+  if (request.method === 'GET' || request.method === 'HEAD') {
+    await audit([record.reference], 'involvement-read');
+    return json(200, record);
+  }
+  if (request.method === 'DELETE') {
+    await store.eraseInvolvement(record.reference);
+    await audit([record.reference], 'involvement-erase');
+    line.outcome = 'erased';
+    return {status: 204, headers: {}, body: null};
+  }
+  return methodNotAllowed('GET, HEAD, DELETE');
+}
+
+function parseQuery(query: URLSearchParams): {
+  filter: InvolvementFilter;
+  limit: number;
+  cursor?: InvolvementCursor;
+  errors: ProblemField[];
+} {
+  const filter: InvolvementFilter = {};
+  const errors: ProblemField[] = [];
+  const oneOf = (name: 'way' | 'support', allowed: readonly string[]) => {
+    const value = query.get(name);
+    if (value === null || value === '') return;
+    if (allowed.includes(value)) filter[name] = value;
+    else errors.push({path: `query.${name}`, message: `Use one of: ${allowed.join(', ')}.`});
+  };
+  oneOf('way', INVOLVEMENT_WAYS);
+  oneOf('support', INVOLVEMENT_SUPPORT);
+  const topic = query.get('topic');
+  if (topic !== null && topic.trim() !== '') {
+    if (topic.length > 100) errors.push({path: 'query.topic', message: 'Use a topic of 100 characters or fewer.'});
+    else filter.topic = topic;
+  }
+  const limitText = query.get('limit');
+  const limit = limitText === null ? 50 : Number(limitText);
+  if (!Number.isInteger(limit) || limit < 1 || limit > 500)
+    errors.push({path: 'query.limit', message: 'Use a whole number from 1 to 500.'});
+  const cursorText = query.get('cursor');
+  const cursor = cursorText ? decodeCursor(cursorText) : undefined;
+  if (cursorText && !cursor) errors.push({path: 'query.cursor', message: 'Use the cursor from the last page.'});
+  return {filter, limit, ...(cursor ? {cursor} : {}), errors};
+}
+
+function encodeCursor(cursor: InvolvementCursor): string {
+  return Buffer.from(JSON.stringify([cursor.receivedAt, cursor.reference])).toString('base64url');
+}
+
+function decodeCursor(text: string): InvolvementCursor | undefined {
+  try {
+    const [receivedAt, reference] = JSON.parse(Buffer.from(text, 'base64url').toString('utf8'));
+    // Only what we put in: an ISO time and a reference.
+    if (
+      typeof receivedAt === 'string' &&
+      /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/.test(receivedAt) &&
+      typeof reference === 'string' &&
+      INVOLVEMENT_REFERENCE_PATTERN.test(reference)
+    )
+      return {receivedAt, reference};
+  } catch {
+    // a cursor we did not make
+  }
+  return undefined;
+}
+
+/** JSON with keys sorted at every level: the same sign-up is the same text, whatever order it came in. */
+function canonicalJson(value: unknown): string {
+  const sorted = (v: unknown): unknown =>
+    Array.isArray(v)
+      ? v.map(sorted)
+      : v !== null && typeof v === 'object'
+        ? Object.fromEntries(
+            Object.keys(v)
+              .sort()
+              .map((key) => [key, sorted((v as Record<string, unknown>)[key])]),
+          )
+        : v;
+  return JSON.stringify(sorted(value));
+}
+
+const notFound = () => problem(404, 'not-found', 'No sign-up has this reference');
+
+function methodNotAllowed(allow: string): Answer {
+  return problem(405, 'method-not-allowed', 'Method not allowed', undefined, {headers: {allow}});
+}
+
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
