@@ -496,15 +496,8 @@ export class CareGetInvolved extends LitElement {
         this.withTerm('needs.hint', 'ais', 'Accessible Information Standard', 'ais'),
         COMMUNICATION_NEEDS.map((need) => ({
           value: need,
-          label:
-            need === 'easy-read'
-              ? html`<care-jargon
-                  term="easy read"
-                  locale=${this.localize.locale}
-                  reading-level=${this.localize.easyRead ? 'easy' : nothing}
-                  >${this.t('need.easy-read')}</care-jargon
-                >`
-              : this.t(`need.${need}` as Key),
+          // Plain text: a glossary button inside a checkbox's label would tick the box as well.
+          label: this.t(`need.${need}` as Key),
         })),
         a.needs,
       )}
