@@ -15,15 +15,16 @@ const KEEPALIVE_LIMIT = 60 * 1024;
 /** A request that hangs must not hold its lock for ever. */
 const REQUEST_TIMEOUT_MS = 30_000;
 
-/** POSTs to `${endpoint}/submissions`; `endpoint` comes without a trailing slash. */
+/** POSTs to `${endpoint}/${path}`; `endpoint` comes without a trailing slash. */
 export async function postSubmission(
   endpoint: string,
   submission: Submission,
+  path = 'submissions',
 ): Promise<PostOutcome> {
   const body = JSON.stringify(submission);
   let response: Response;
   try {
-    response = await fetch(`${endpoint}/submissions`, {
+    response = await fetch(`${endpoint}/${path}`, {
       method: 'POST',
       headers: {'content-type': 'application/json'},
       body,

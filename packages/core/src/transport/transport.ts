@@ -44,7 +44,10 @@ class CareTransport extends EventTarget implements Transport {
       retryDelayMs: options.retryDelayMs ?? 1000,
       maxRetryDelayMs: options.maxRetryDelayMs ?? 5 * 60_000,
       storageTimeoutMs: options.storageTimeoutMs ?? 3000,
-      databaseName: options.databaseName ?? 'care-feedback',
+      path: options.path ?? 'submissions',
+      databaseName:
+        options.databaseName ??
+        (options.path && options.path !== 'submissions' ? `care-feedback-${options.path}` : 'care-feedback'),
     };
     const {storage, databaseName, storageTimeoutMs} = this.settings;
     // Until storage has answered, nothing is safe on the device yet.
@@ -262,7 +265,7 @@ class CareTransport extends EventTarget implements Transport {
   private post(item: QueueItem): Promise<PostOutcome> {
     item.attempts += 1;
     this.update(item, {status: 'sending'});
-    return postSubmission(this.settings.endpoint, item.submission);
+    return postSubmission(this.settings.endpoint, item.submission, this.settings.path);
   }
 
   private settle(item: QueueItem, outcome: Exclude<PostOutcome, {kind: 'retry'}>): void {

@@ -42,6 +42,12 @@ export type Persistence = 'indexeddb' | 'memory' | 'none';
 export interface TransportOptions {
   /** The collector's base URL, e.g. `https://collector.example/v1`. Submissions go to `${endpoint}/submissions`. */
   endpoint: string;
+  /**
+   * The collector route under `endpoint` to POST to: `submissions` (default), or `involvement` for
+   * sign-ups. Another path keeps its own queue (database `care-feedback-<path>` unless
+   * `databaseName` is given), so nothing is ever sent to the wrong route.
+   */
+  path?: string;
   /** `local` (default) keeps the queue in IndexedDB; `none` writes nothing to the device. */
   storage?: 'local' | 'none';
   /** Most items the queue may hold; one more is reported as failed with reason `overflow`. Default 50. */

@@ -18,11 +18,15 @@ const transports = new Map<string, Transport>();
  * One transport per endpoint and storage choice for the whole page, so two forms (or a form opened
  * twice in a launcher, or a form and the waiting-items sender) never race each other over one queue.
  */
-export function transportFor(endpoint: string, storage: 'local' | 'none'): Transport {
-  const key = `${storage} ${endpoint}`;
+export function transportFor(
+  endpoint: string,
+  storage: 'local' | 'none',
+  path = 'submissions',
+): Transport {
+  const key = `${storage} ${endpoint} ${path}`;
   let transport = transports.get(key);
   if (!transport) {
-    transport = createTransport({endpoint, storage});
+    transport = createTransport({endpoint, storage, ...(path === 'submissions' ? {} : {path})});
     transports.set(key, transport);
   }
   return transport;
