@@ -6,7 +6,6 @@ export const getInvolvedStrings = {
   intro:
     'We want people who use our service, and the people close to them, to help us plan it and check how well it works. This is called {coProduction}. What you have lived through helps us get things right.',
   coProduction: 'co-production',
-  required: 'Questions marked “optional” you can leave out.',
 
   'ways.legend': 'How would you like to help?',
   'ways.hint': 'Choose one or more.',
