@@ -75,5 +75,43 @@ for (const {engine, skip} of ENGINES) {
       const own = await post(c.api, {...submission({service: 'home-care-north'}), recorded: {channel: 'letter', by: 'Ali'}}, bearer(token));
       assert.equal(own.status, 201);
     });
+
+    it('with a valid token the origin check does not apply; without one it still does', async () => {
+      const elsewhere = {origin: 'https://elsewhere.example'};
+      const body = () => ({...submission({kind: 'complaint'}), recorded: {channel: 'email', by: 'Ali'}});
+      const staff = await post(c.api, body(), {...elsewhere, ...bearer(c.token)});
+      assert.equal(staff.status, 201);
+      assert.equal(staff.headers.get('access-control-allow-origin'), null, 'no CORS for a site not allowed: a browser there cannot read it');
+      const before = (await stored()).length;
+      const publicPost = await post(c.api, submission(), elsewhere);
+      assert.equal(publicPost.status, 403);
+      assert.equal(((await publicPost.json()) as {type: string}).type.endsWith('origin-not-allowed'), true);
+      const forged = await post(c.api, body(), {...elsewhere, ...bearer('cft_aaaaaaaaaaaa_' + 'x'.repeat(43))});
+      assert.equal(forged.status, 403);
+      assert.equal((await stored()).length, before, 'nothing stored without a valid token');
+    });
+  });
+
+  describe(`staff recording and the rate limit (${engine})`, {skip}, () => {
+    let c: Running;
+    before(async () => {
+      c = await startCollector(engine, {rateLimit: 1, minElapsedMs: 0});
+    });
+    after(() => c.close());
+
+    it('a valid token is not rate limited (a backlog of letters typed in at once); the public still is', async () => {
+      assert.equal((await post(c.api, submission())).status, 201);
+      assert.equal((await post(c.api, submission())).status, 429, 'the public: one a minute here');
+      for (let letter = 0; letter < 3; letter++) {
+        const response = await post(
+          c.api,
+          {...submission({kind: 'complaint'}), recorded: {channel: 'letter', by: 'Sam'}},
+          {authorization: `Bearer ${c.token}`},
+        );
+        assert.equal(response.status, 201, `letter ${letter + 1}`);
+      }
+      const forged = await post(c.api, {...submission(), recorded: {channel: 'letter', by: 'Sam'}}, {authorization: 'Bearer cft_aaaaaaaaaaaa_' + 'x'.repeat(43)});
+      assert.equal(forged.status, 429, 'a token that is not valid counts as the public');
+    });
   });
 }
