@@ -34,6 +34,8 @@ for (const {engine, skip} of ENGINES) {
       const csv = await (await fetch(`${c.api}/export.csv`, as(north))).text();
       assert.ok(csv.includes(refs.north!) && csv.includes(refs.day!), 'its own in the export');
       assert.ok(!csv.includes(refs.south!) && !csv.includes(refs.none!), "nobody else's in the export");
+      const ndjson = await (await fetch(`${c.api}/export.ndjson`, as(north))).text();
+      assert.deepEqual(new Set(ndjson.trim().split('\n').map((line) => (JSON.parse(line) as {reference: string}).reference)), new Set([refs.north, refs.day]));
       const stats = (await (await fetch(`${c.api}/stats`, as(north))).json()) as {total: number; byService: Record<string, number>};
       assert.equal(stats.total, 2);
       assert.deepEqual(stats.byService, {'home-care-north': 1, 'day-centre': 1});
@@ -46,6 +48,9 @@ for (const {engine, skip} of ENGINES) {
         const reference = refs[name]!;
         assert.equal((await fetch(`${c.api}/submissions/${reference}`, as(north))).status, 404, `GET ${name}`);
         assert.equal((await fetch(`${c.api}/submissions/${reference}/audit`, as(north))).status, 404, `audit ${name}`);
+        assert.equal((await fetch(`${c.api}/submissions/${reference}/complaint`, as(north))).status, 404, `complaint record ${name}`);
+        const recordPatch = await fetch(`${c.api}/submissions/${reference}/complaint`, as(north, {method: 'PATCH', headers: {'content-type': 'application/json'}, body: JSON.stringify({investigator: 'Not mine'})}));
+        assert.equal(recordPatch.status, 404, `complaint record PATCH ${name}`);
         const patch = await fetch(`${c.api}/submissions/${reference}`, as(north, {method: 'PATCH', headers: {'content-type': 'application/json'}, body: JSON.stringify({status: 'acknowledged', note: 'Not mine'})}));
         assert.equal(patch.status, 404, `PATCH ${name}`);
         assert.equal((await fetch(`${c.api}/submissions/${reference}`, as(north, {method: 'DELETE'}))).status, 404, `DELETE ${name}`);
