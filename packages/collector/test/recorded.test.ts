@@ -63,6 +63,13 @@ for (const {engine, skip} of ENGINES) {
       assert.equal(response.status, 422);
       const {errors} = (await response.json()) as {errors: Array<{path: string}>};
       assert.deepEqual(errors.map((error) => error.path).sort(), ['recorded.by', 'recorded.channel', 'recorded.receivedAt']);
+      // Dates a calendar cannot count working days from are refused, never a server error.
+      for (const receivedAt of ['0099-06-01T00:00:00Z', '0000-01-01T00:00:00Z', '1999-12-31T23:59:59Z', '2026-02-30T10:00:00Z', '2026-12-01T25:00:00Z']) {
+        const old = await post(c.api, {...submission({kind: 'complaint'}), recorded: {channel: 'letter', by: 'Sam', receivedAt}}, bearer(c.token));
+        assert.equal(old.status, 422, receivedAt);
+        const {errors: oldErrors} = (await old.json()) as {errors: Array<{path: string}>};
+        assert.deepEqual(oldErrors.map((error) => error.path), ['recorded.receivedAt'], receivedAt);
+      }
       const notAnObject = await post(c.api, {...submission(), recorded: 'phone'}, bearer(c.token));
       assert.equal(notAnObject.status, 422);
       assert.equal((await stored()).length, before);
