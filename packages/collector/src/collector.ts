@@ -27,7 +27,7 @@ import {handleInvolvement, type InvolvementContext} from './involvement.js';
 import {inboxAnswer} from './inbox.js';
 import {embedAnswer} from './embed.js';
 import {columnText} from './store/sql.js';
-import type {SpamReason, Status, Store} from './types.js';
+import type {SpamReason, Status, Store, TokenRecord} from './types.js';
 import {parseRecorded, type Recorded} from './recorded.js';
 import {verifyToken} from './tokens.js';
 
@@ -239,8 +239,9 @@ export function createCollector(options: CollectorOptions = {}): Collector {
     request: Incoming,
     info: ClientInfo | undefined,
     line: LogLine,
+    limit = true,
   ): Promise<{input: unknown; answer?: undefined} | {answer: Answer}> {
-    const limited = await rateLimited(request, info, line);
+    const limited = limit ? await rateLimited(request, info, line) : undefined;
     if (limited) return {answer: limited};
     if (!isJsonUtf8(request.header('content-type') ?? '')) {
       line.outcome = 'unsupported-type';
@@ -286,17 +287,41 @@ export function createCollector(options: CollectorOptions = {}): Collector {
     return {input};
   }
 
+  /**
+   * The provider token a request carries, when it is valid; looked up once a request (the origin
+   * check and the submission both ask). Requests with no Authorization header cost no lookup.
+   */
+  const bearerTokens = new WeakMap<Incoming, Promise<TokenRecord | undefined>>();
+  function bearerToken(request: Incoming): Promise<TokenRecord | undefined> {
+    let token = bearerTokens.get(request);
+    if (!token) {
+      const bearer = /^Bearer\s+(\S+)$/i.exec(request.header('authorization') ?? '')?.[1];
+      token = bearer ? getStore().then((store) => verifyToken(store, bearer)) : Promise.resolve(undefined);
+      bearerTokens.set(request, token);
+    }
+    return token;
+  }
+
+  /**
+   * Staff sending feedback with a valid provider token (DESIGN.md, version 2): the origin check and
+   * the rate limit are for the public's browsers, and a token already says who is sending. A browser
+   * page on a site not in the allow-list still gets no CORS headers, so it cannot read the answer.
+   */
+  const staffSubmission = async (request: Incoming) =>
+    request.method === 'POST' && request.path === `${BASE}/submissions` && (await bearerToken(request)) !== undefined;
+
   async function submit(
     request: Incoming,
     info: ClientInfo | undefined,
     line: LogLine,
   ): Promise<Answer> {
-    const read = await readPublicJson(request, info, line);
+    const token = await bearerToken(request);
+    const read = await readPublicJson(request, info, line, !token);
     if (read.answer) return read.answer;
     const input = read.input;
     const result = validateSubmission(input);
     // Staff recording feedback from another channel: only with a provider token, never stored without.
-    const staff = await staffRecording(request, input);
+    const staff = staffRecording(input, token);
     if (staff.refused) {
       line.outcome = 'recording-refused';
       return staff.refused;
@@ -367,14 +392,12 @@ export function createCollector(options: CollectorOptions = {}): Collector {
    * Whether this body is staff recording feedback (it carries `recorded`), and if so whether the
    * bearer token allows it. Without a valid token it is refused (403) before anything is stored.
    */
-  async function staffRecording(
-    request: Incoming,
+  function staffRecording(
     input: unknown,
-  ): Promise<{recorded?: Recorded; errors: ProblemField[]; refused?: Answer; actor?: string; services: string[]}> {
+    token: TokenRecord | undefined,
+  ): {recorded?: Recorded; errors: ProblemField[]; refused?: Answer; actor?: string; services: string[]} {
     const value = input !== null && typeof input === 'object' ? (input as {recorded?: unknown}).recorded : undefined;
     if (value === undefined) return {errors: [], services: []};
-    const bearer = /^Bearer\s+(\S+)$/i.exec(request.header('authorization') ?? '')?.[1];
-    const token = bearer ? await verifyToken(await getStore(), bearer) : undefined;
     if (!token) {
       return {
         errors: [],
@@ -464,7 +487,7 @@ export function createCollector(options: CollectorOptions = {}): Collector {
         response = problem(503, 'closing', 'Restarting', 'Please try again in a moment.', {
           headers: {'retry-after': '2', connection: 'close'},
         });
-      } else if (!originAllowed) {
+      } else if (!originAllowed && !(await staffSubmission(request))) {
         line.outcome = 'origin-denied';
         request.discardBody();
         response = problem(403, 'origin-not-allowed', 'This website may not send feedback here');

@@ -314,7 +314,13 @@ export async function handleProvider(
   };
 
   if (segments[0] === 'you-said-we-did')
-    return handleYouSaid(store, segments, method, readJson, audit, at, line);
+    return handleYouSaid(store, segments, method, readJson, audit, at, line, {
+      limited,
+      feedback: async (reference) => {
+        const record = await store.get(reference);
+        return inScope(record) ? record : undefined;
+      },
+    });
 
   // /v1/submissions
   if (segments[0] === 'submissions' && segments.length === 1) {

@@ -3,7 +3,19 @@ import {randomUUID} from 'node:crypto';
 import {json, problem, type ProblemField} from './http.js';
 import type {LogLine} from './log.js';
 import {normaliseReference} from './reference.js';
-import type {AuditEntry, Store, YouSaidChange, YouSaidItem} from './types.js';
+import type {AuditEntry, Store, StoredRecord, YouSaidChange, YouSaidItem} from './types.js';
+
+/**
+ * The feedback a token may see. A token for some services sees only items about its own services'
+ * feedback, and links items only to that: another home's reference is "not found", so it cannot learn
+ * that it exists, nor test words against its message through a quote.
+ */
+export interface YouSaidScope {
+  /** Whether the token is limited to some services. */
+  limited: boolean;
+  /** The feedback with this reference, or undefined when there is none or the token may not see it. */
+  feedback(reference: string): Promise<StoredRecord | undefined>;
+}
 
 export const YOU_SAID_LIMITS = {youSaid: 2000, weDid: 2000, quote: 1000} as const;
 
@@ -91,6 +103,7 @@ export async function handleYouSaid(
   audit: Audit,
   now: () => string,
   line: LogLine,
+  scope: YouSaidScope = {limited: false, feedback: (reference) => store.get(reference)},
 ): Promise<Response> {
   const allow = (methods: string) =>
     problem(405, 'method-not-allowed', 'Method not allowed', undefined, {
@@ -98,17 +111,22 @@ export async function handleYouSaid(
     });
   const record = (action: string, item: YouSaidItem) =>
     audit([{reference: item.submissionReference, action, detail: item.id}]);
+  const mine = async (item: YouSaidItem) =>
+    !scope.limited ||
+    (item.submissionReference !== null && (await scope.feedback(item.submissionReference)) !== undefined);
 
   if (segments.length === 1) {
     if (method === 'GET' || method === 'HEAD') {
-      const items = await store.listYouSaid();
+      const all = await store.listYouSaid();
+      const seen = await Promise.all(all.map(mine));
+      const items = all.filter((_, index) => seen[index]);
       await audit([{reference: null, action: 'you-said-list', detail: `${items.length} items`}]);
       return json(200, {items});
     }
     if (method !== 'POST') return allow('GET, HEAD, POST');
     const body = await readJson();
     if (body.response) return body.response;
-    const fields = await readFields(store, body.value!, undefined);
+    const fields = await readFields(scope, body.value!, undefined);
     if ('response' in fields) return fields.response;
     const at = now();
     const item: YouSaidItem = {
@@ -129,7 +147,8 @@ export async function handleYouSaid(
   }
 
   const id = segments[1]!;
-  const item = /^[0-9a-f-]{36}$/.test(id) ? await store.getYouSaid(id) : undefined;
+  const found = /^[0-9a-f-]{36}$/.test(id) ? await store.getYouSaid(id) : undefined;
+  const item = found && (await mine(found)) ? found : undefined;
   const action = segments[2];
   if (action === 'publish' || action === 'unpublish') {
     if (method !== 'POST') return allow('POST');
@@ -164,7 +183,7 @@ export async function handleYouSaid(
   const body = await readJson();
   if (body.response) return body.response;
   if (!item) return notFound();
-  const fields = await readFields(store, body.value!, item);
+  const fields = await readFields(scope, body.value!, item);
   if ('response' in fields) return fields.response;
   const change: YouSaidChange = {...fields.change, updatedAt: now()};
   // A published item stays publishable: a new quote is checked as publishing would check it.
@@ -181,7 +200,7 @@ export async function handleYouSaid(
 
 /** Reads and checks the fields of a new item (all of them) or of a change (those sent). */
 async function readFields(
-  store: Store,
+  scope: YouSaidScope,
   body: Record<string, unknown>,
   current: YouSaidItem | undefined,
 ): Promise<{change: Omit<YouSaidChange, 'updatedAt'>} | {response: Response}> {
@@ -201,17 +220,24 @@ async function readFields(
       typeof body.submissionReference === 'string'
         ? normaliseReference(body.submissionReference)
         : undefined;
-    if (!reference || !(await store.get(reference)))
+    if (!reference || !(await scope.feedback(reference)))
       errors.push({path: 'submissionReference', message: 'No feedback has this reference.'});
     else change.submissionReference = reference;
   } else if (body.submissionReference === null) change.submissionReference = null;
+  // A token for some services writes only about its own feedback: an item with no link is for the
+  // whole provider, and one it unlinked would leave its sight.
+  if (
+    scope.limited &&
+    (creating ? body.submissionReference === undefined || body.submissionReference === null : body.submissionReference === null)
+  )
+    errors.push({path: 'submissionReference', message: 'Give the reference of the feedback from your services that this answers.'});
   if (body.quote !== undefined && body.quote !== null) {
     const value = text(body.quote, 'quote', 'the quote', errors);
     const reference =
       change.submissionReference !== undefined
         ? change.submissionReference
         : (current?.submissionReference ?? null);
-    const source = reference ? await store.get(reference) : undefined;
+    const source = reference ? await scope.feedback(reference) : undefined;
     if (value !== undefined) {
       if (!source)
         errors.push({path: 'quote', message: 'A quote must come from the feedback this answers.'});

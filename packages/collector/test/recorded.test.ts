@@ -63,6 +63,13 @@ for (const {engine, skip} of ENGINES) {
       assert.equal(response.status, 422);
       const {errors} = (await response.json()) as {errors: Array<{path: string}>};
       assert.deepEqual(errors.map((error) => error.path).sort(), ['recorded.by', 'recorded.channel', 'recorded.receivedAt']);
+      // Dates a calendar cannot count working days from are refused, never a server error.
+      for (const receivedAt of ['0099-06-01T00:00:00Z', '0000-01-01T00:00:00Z', '1999-12-31T23:59:59Z', '2026-02-30T10:00:00Z', '2026-12-01T25:00:00Z']) {
+        const old = await post(c.api, {...submission({kind: 'complaint'}), recorded: {channel: 'letter', by: 'Sam', receivedAt}}, bearer(c.token));
+        assert.equal(old.status, 422, receivedAt);
+        const {errors: oldErrors} = (await old.json()) as {errors: Array<{path: string}>};
+        assert.deepEqual(oldErrors.map((error) => error.path), ['recorded.receivedAt'], receivedAt);
+      }
       const notAnObject = await post(c.api, {...submission(), recorded: 'phone'}, bearer(c.token));
       assert.equal(notAnObject.status, 422);
       assert.equal((await stored()).length, before);
@@ -74,6 +81,44 @@ for (const {engine, skip} of ENGINES) {
       assert.equal(other.status, 403);
       const own = await post(c.api, {...submission({service: 'home-care-north'}), recorded: {channel: 'letter', by: 'Ali'}}, bearer(token));
       assert.equal(own.status, 201);
+    });
+
+    it('with a valid token the origin check does not apply; without one it still does', async () => {
+      const elsewhere = {origin: 'https://elsewhere.example'};
+      const body = () => ({...submission({kind: 'complaint'}), recorded: {channel: 'email', by: 'Ali'}});
+      const staff = await post(c.api, body(), {...elsewhere, ...bearer(c.token)});
+      assert.equal(staff.status, 201);
+      assert.equal(staff.headers.get('access-control-allow-origin'), null, 'no CORS for a site not allowed: a browser there cannot read it');
+      const before = (await stored()).length;
+      const publicPost = await post(c.api, submission(), elsewhere);
+      assert.equal(publicPost.status, 403);
+      assert.equal(((await publicPost.json()) as {type: string}).type.endsWith('origin-not-allowed'), true);
+      const forged = await post(c.api, body(), {...elsewhere, ...bearer('cft_aaaaaaaaaaaa_' + 'x'.repeat(43))});
+      assert.equal(forged.status, 403);
+      assert.equal((await stored()).length, before, 'nothing stored without a valid token');
+    });
+  });
+
+  describe(`staff recording and the rate limit (${engine})`, {skip}, () => {
+    let c: Running;
+    before(async () => {
+      c = await startCollector(engine, {rateLimit: 1, minElapsedMs: 0});
+    });
+    after(() => c.close());
+
+    it('a valid token is not rate limited (a backlog of letters typed in at once); the public still is', async () => {
+      assert.equal((await post(c.api, submission())).status, 201);
+      assert.equal((await post(c.api, submission())).status, 429, 'the public: one a minute here');
+      for (let letter = 0; letter < 3; letter++) {
+        const response = await post(
+          c.api,
+          {...submission({kind: 'complaint'}), recorded: {channel: 'letter', by: 'Sam'}},
+          {authorization: `Bearer ${c.token}`},
+        );
+        assert.equal(response.status, 201, `letter ${letter + 1}`);
+      }
+      const forged = await post(c.api, {...submission(), recorded: {channel: 'letter', by: 'Sam'}}, {authorization: 'Bearer cft_aaaaaaaaaaaa_' + 'x'.repeat(43)});
+      assert.equal(forged.status, 429, 'a token that is not valid counts as the public');
     });
   });
 }

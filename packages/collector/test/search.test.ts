@@ -5,6 +5,7 @@ import {after, before, describe, it} from 'node:test';
 import assert from 'node:assert/strict';
 import Database from 'better-sqlite3';
 import pg from 'pg';
+import {createToken} from '../src/tokens.js';
 import {ENGINES, authed, newRecord, post, startCollector, submission, type Running} from './helpers.js';
 
 for (const {engine, skip} of ENGINES) {
@@ -17,6 +18,16 @@ for (const {engine, skip} of ENGINES) {
       return (await response.json()) as {items: Array<{reference: string}>; next: string | null};
     };
     const found = async (query: string) => (await search(query)).items.map((item) => item.reference);
+    /** The SQLite index's own vocabulary: every word it still holds, erased or not. */
+    const indexedWords = (): string[] => {
+      const db = new Database(c.location.db!, {readonly: true});
+      try {
+        db.exec("CREATE VIRTUAL TABLE temp.vocab USING fts5vocab(main, 'submissions_fts', 'row')");
+        return db.prepare<[], {term: string}>('SELECT term FROM temp.vocab').all().map((row) => row.term);
+      } finally {
+        db.close();
+      }
+    };
 
     before(async () => {
       c = await startCollector(engine, {minElapsedMs: 0});
@@ -105,17 +116,39 @@ for (const {engine, skip} of ENGINES) {
       assert.equal((await fetch(`${c.api}/submissions/${reference}`, authed(c, {method: 'DELETE'}))).status, 204);
       assert.deepEqual(await found('q=zebracrossing'), []);
       if (engine === 'sqlite') {
-        // The index's own vocabulary: secure-delete leaves no trace of an erased word.
-        const db = new Database(c.location.db!, {readonly: true});
-        try {
-          db.exec("CREATE VIRTUAL TABLE temp.vocab USING fts5vocab(main, 'submissions_fts', 'row')");
-          const words = db.prepare<[], {term: string}>('SELECT term FROM temp.vocab').all().map((row) => row.term);
-          assert.ok(!words.includes('zebracrossing'), 'the erased word is gone from the index');
-          assert.ok(words.includes('benches'), 'other words are still there');
-        } finally {
-          db.close();
-        }
+        // secure-delete leaves no trace of an erased word in the index itself.
+        const words = indexedWords();
+        assert.ok(!words.includes('zebracrossing'), 'the erased word is gone from the index');
+        assert.ok(words.includes('benches'), 'other words are still there');
       }
+    });
+
+    it('a purged submission is no longer found, and its words leave the index itself', async () => {
+      const sent = submission({message: 'The platypus mural in the lounge is faded.'});
+      await c.store.insert(newRecord(sent, {receivedAt: '2001-02-03T10:00:00.000Z'}));
+      assert.equal((await found('q=platypus')).length, 1);
+      const purge = await fetch(`${c.api}/purge`, authed(c, {method: 'POST', headers: {'content-type': 'application/json'}, body: JSON.stringify({olderThan: '20y'})}));
+      assert.equal(purge.status, 200);
+      assert.equal(((await purge.json()) as {purged: number}).purged, 1);
+      assert.deepEqual(await found('q=platypus'), []);
+      if (engine === 'sqlite') {
+        const words = indexedWords();
+        assert.ok(!words.includes('platypus') && !words.includes('mural'), 'the purged words are gone from the index');
+        assert.ok(words.includes('benches'), 'other words are still there');
+      }
+    });
+
+    it('a token for some services searches only their submissions', async () => {
+      const {token} = await createToken(c.store, 'north', new Date(), 'test', ['home-care-north']);
+      const as = async (query: string) => {
+        const response = await fetch(`${c.api}/submissions?${query}`, {headers: {authorization: `Bearer ${token}`}});
+        assert.equal(response.status, 200);
+        return ((await response.json()) as {items: Array<{reference: string}>}).items.map((item) => item.reference);
+      };
+      assert.deepEqual(await as('q=tea'), [refs.tea], 'not the other home\'s tea');
+      assert.deepEqual(await as(`q=${refs.tea2}`), [], "another home's reference typed in full finds nothing");
+      assert.deepEqual(await as('q=tea&service=home-care-south'), []);
+      assert.deepEqual(await as(`q=${refs.tea}`), [refs.tea]);
     });
   });
 }
