@@ -885,3 +885,23 @@ let cachedGlossary: Glossary | undefined;
 function builtInGlossaryOnce(): Glossary {
   return (cachedGlossary ??= builtInGlossary());
 }
+
+describe('built-in charter in Welsh and Urdu (charter/cy.json, charter/ur.json)', () => {
+  for (const locale of ['cy', 'ur']) {
+    it(`${locale}: validates, and has every section of the English charter, in the same order and kind`, () => {
+      const result = parseCharter(readJson(`../../charter/${locale}.json`));
+      if (!result.ok)
+        assert.fail(`charter/${locale}.json is invalid:\n${result.problems.join('\n')}`);
+      assert.equal(result.charter.locale, locale);
+      const english = builtInCharter();
+      const shape = (charter: Charter) =>
+        charter.sections.map(({id, type, askFeedback}) => ({id, type, askFeedback}));
+      assert.deepEqual(shape(result.charter), shape(english));
+      for (const section of result.charter.sections)
+        assert.ok(section.easyRead.length > 0, `${locale} "${section.id}" has its own easy read`);
+      const feedback = result.charter.sections.find((section) => section.id === 'feedback')!;
+      for (const site of ['lgo.org.uk', 'ombudsman.wales', 'spso.org.uk', 'nipso.org.uk'])
+        assert.match(feedback.paragraphs.join(' '), new RegExp(site.replace('.', '\\.')));
+    });
+  }
+});
