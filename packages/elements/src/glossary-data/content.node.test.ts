@@ -905,3 +905,31 @@ describe('built-in charter in Welsh and Urdu (charter/cy.json, charter/ur.json)'
     });
   }
 });
+
+describe('built-in glossary in Welsh and Urdu (glossary/cy.json, glossary/ur.json)', () => {
+  for (const locale of ['cy', 'ur']) {
+    it(`${locale}: validates, translates 60 English terms with easy read, and merges over the English`, () => {
+      const result = parseGlossary(readJson(`../../glossary/${locale}.json`));
+      if (!result.ok)
+        assert.fail(`glossary/${locale}.json is invalid:\n${result.problems.join('\n')}`);
+      const english = builtInGlossary();
+      const englishById = new Map(english.terms.map((entry) => [entry.id, entry]));
+      assert.equal(result.glossary.locale, locale);
+      assert.equal(result.glossary.terms.length, 60);
+      for (const entry of result.glossary.terms) {
+        const original = englishById.get(entry.id);
+        assert.ok(original, `${locale} "${entry.id}" is an English term`);
+        assert.notEqual(entry.definition, original.definition, `${entry.id} is translated`);
+        assert.ok(entry.easyRead, `${locale} "${entry.id}" has easy read`);
+      }
+      const merged = mergeGlossaries(english, result.glossary);
+      assert.equal(merged.terms.length, english.terms.length, 'no term added or lost');
+      assert.deepEqual(brokenLinks(merged), []);
+      // English names still find the translated entry, so <care-jargon term="direct payment"> works.
+      assert.equal(
+        findEntry(merged, 'direct payment')?.term,
+        result.glossary.terms.find((t) => t.id === 'direct-payment')!.term,
+      );
+    });
+  }
+});
