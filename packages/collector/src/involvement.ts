@@ -5,6 +5,7 @@
 //   GET    /v1/involvement?way=&topic=&support=&limit=&cursor=   bearer token
 //   GET    /v1/involvement/:reference          bearer token
 //   DELETE /v1/involvement/:reference          bearer token: erasure
+import {decodeCursor, encodeCursor} from './cursor.js';
 import {createHash} from 'node:crypto';
 import {
   INVOLVEMENT_SUPPORT,
@@ -210,31 +211,11 @@ function parseQuery(query: URLSearchParams): {
   if (!Number.isInteger(limit) || limit < 1 || limit > 500)
     errors.push({path: 'query.limit', message: 'Use a whole number from 1 to 500.'});
   const cursorText = query.get('cursor');
-  const cursor = cursorText ? decodeCursor(cursorText) : undefined;
+  const cursor = cursorText ? decodeCursor(cursorText, INVOLVEMENT_REFERENCE_PATTERN) : undefined;
   if (cursorText && !cursor) errors.push({path: 'query.cursor', message: 'Use the cursor from the last page.'});
   return {filter, limit, ...(cursor ? {cursor} : {}), errors};
 }
 
-function encodeCursor(cursor: InvolvementCursor): string {
-  return Buffer.from(JSON.stringify([cursor.receivedAt, cursor.reference])).toString('base64url');
-}
-
-function decodeCursor(text: string): InvolvementCursor | undefined {
-  try {
-    const [receivedAt, reference] = JSON.parse(Buffer.from(text, 'base64url').toString('utf8'));
-    // Only what we put in: an ISO time and a reference.
-    if (
-      typeof receivedAt === 'string' &&
-      /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/.test(receivedAt) &&
-      typeof reference === 'string' &&
-      INVOLVEMENT_REFERENCE_PATTERN.test(reference)
-    )
-      return {receivedAt, reference};
-  } catch {
-    // a cursor we did not make
-  }
-  return undefined;
-}
 
 /** JSON with keys sorted at every level: the same sign-up is the same text, whatever order it came in. */
 function canonicalJson(value: unknown): string {

@@ -1,4 +1,5 @@
 // The provider API: bearer-token routes to list, read, move on, erase, export and count submissions.
+import {decodeCursor, encodeCursor} from './cursor.js';
 import {KINDS} from '@care-feedback/core';
 import {csvRow} from './csv.js';
 import {handleComplaintRecord} from './complaint-record.js';
@@ -116,27 +117,6 @@ export function parseFilter(
   return {filter, errors};
 }
 
-function encodeCursor(cursor: Cursor): string {
-  return Buffer.from(JSON.stringify([cursor.receivedAt, cursor.reference])).toString('base64url');
-}
-
-function decodeCursor(text: string): Cursor | undefined {
-  try {
-    const [receivedAt, reference] = JSON.parse(Buffer.from(text, 'base64url').toString('utf8'));
-    // Only what we put in: an ISO time and a reference (nothing a database could choke on).
-    if (
-      typeof receivedAt === 'string' &&
-      /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/.test(receivedAt) &&
-      typeof reference === 'string' &&
-      REFERENCE_PATTERN.test(reference)
-    ) {
-      return {receivedAt, reference};
-    }
-  } catch {
-    // fall through: a cursor we did not make
-  }
-  return undefined;
-}
 
 const unauthorized = () =>
   problem(
@@ -331,7 +311,7 @@ export async function handleProvider(
     if (!Number.isInteger(limit) || limit < 1 || limit > 500)
       errors.push({path: 'query.limit', message: 'Use a whole number from 1 to 500.'});
     const cursorText = url.searchParams.get('cursor');
-    const cursor = cursorText ? decodeCursor(cursorText) : undefined;
+    const cursor = cursorText ? decodeCursor(cursorText, REFERENCE_PATTERN) : undefined;
     if (cursorText && !cursor)
       errors.push({path: 'query.cursor', message: 'Use the cursor from the last page.'});
     if (errors.length) return badQuery(errors);
