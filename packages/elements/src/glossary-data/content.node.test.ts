@@ -989,6 +989,18 @@ describe('built-in glossary in Welsh and Urdu (glossary/cy.json, glossary/ur.jso
       }
       const merged = mergeGlossaries(english, result.glossary);
       assert.equal(merged.terms.length, english.terms.length, 'no term added or lost');
+      // Each translated term says its language; the English ones do not, nor does an English override.
+      const translatedIds = new Set(result.glossary.terms.map((entry) => entry.id));
+      for (const entry of merged.terms)
+        assert.equal(entry.lang, translatedIds.has(entry.id) ? locale : undefined, entry.id);
+      const overridden = mergeGlossaries(merged, {
+        version: 1,
+        locale: 'en-GB',
+        terms: [{...englishById.get('direct-payment')!, definition: 'Our own words.'}],
+      });
+      const ours = overridden.terms.find((entry) => entry.id === 'direct-payment')!;
+      assert.equal(ours.lang, undefined);
+      assert.equal(ours.definition, 'Our own words.');
       assert.deepEqual(brokenLinks(merged), []);
       // English names still find the translated entry, so <care-jargon term="direct payment"> works.
       assert.equal(
