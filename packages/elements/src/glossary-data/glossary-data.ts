@@ -27,6 +27,11 @@ export interface GlossaryEntry {
   easyRead: string;
   /** Ids of other terms worth reading next. */
   related: string[];
+  /**
+   * The language this entry is written in, when it is not the glossary's `locale`: a Welsh entry
+   * merged over the English glossary says `cy`. Set by `mergeGlossaries`; never read from a file.
+   */
+  lang?: string;
 }
 
 /** A whole glossary file (`glossary/<locale>.json`) or a provider's own terms. */
@@ -288,7 +293,8 @@ const copy = (entry: GlossaryEntry): GlossaryEntry => ({
  * built-in id (so links to it still work) and the built-in names as extra aliases (so pages that
  * use them still find it), and keeps the built-in links unless it lists its own. Any other
  * provider term is added. A name a provider term uses is taken off the aliases of built-in terms;
- * a built-in main term is never taken. Links to ids that do not exist are dropped.
+ * a built-in main term is never taken. Links to ids that do not exist are dropped. When `extra`
+ * is in another language than `base`, its terms carry that language in `lang`.
  * Neither input is changed.
  */
 export function mergeGlossaries(base: Glossary, extra: Glossary): Glossary {
@@ -303,17 +309,25 @@ export function mergeGlossaries(base: Glossary, extra: Glossary): Glossary {
   });
 
   const fromProvider = new Set<number>();
+  // Terms in another language than the base say so, so the elements can mark them for screen readers.
+  const otherLanguage = extra.locale.toLowerCase() !== base.locale.toLowerCase();
+  const copyExtra = (entry: GlossaryEntry): GlossaryEntry => {
+    const copied = copy(entry);
+    if (otherLanguage) copied.lang = extra.locale;
+    else delete copied.lang;
+    return copied;
+  };
   for (const entry of extra.terms) {
     let position = positionById.get(entry.id);
     if (position === undefined) position = positionByName.get(normaliseTerm(entry.term));
     if (position === undefined || fromProvider.has(position)) {
       position = terms.length;
-      terms.push(copy(entry));
+      terms.push(copyExtra(entry));
       positionById.set(entry.id, position);
     } else {
       const replaced = terms[position]!;
       terms[position] = {
-        ...copy(entry),
+        ...copyExtra(entry),
         id: replaced.id,
         aliases: [...entry.aliases, replaced.term, ...replaced.aliases],
         related: entry.related.length ? [...entry.related] : replaced.related,

@@ -3,7 +3,7 @@ import {LitElement, html, nothing, type PropertyValues} from 'lit';
 import {literal, html as staticHtml, type StaticValue} from 'lit/static-html.js';
 import {baseStyles} from '../shared/styles.js';
 import {whenReady} from '../shared/ready.js';
-import {DEFAULT_LOCALE, LocalizeController} from '../shared/localize.js';
+import {DEFAULT_LOCALE, LocalizeController, directionOf} from '../shared/localize.js';
 import {
   entryFragment,
   loadGlossary,
@@ -178,7 +178,9 @@ export class CareGlossary extends LitElement {
       !this.hasUpdated ||
       changed.has('glossary') ||
       changed.has('glossaryUrl') ||
-      changed.has('glossaryMode')
+      changed.has('glossaryMode') ||
+      // Welsh and Urdu have built-in translated terms.
+      changed.has('locale')
     )
       this.load();
     if (
@@ -190,11 +192,14 @@ export class CareGlossary extends LitElement {
   }
 
   private load(): void {
-    this.loading = loadGlossary({
-      url: this.glossaryUrl,
-      glossary: this.glossary,
-      mode: this.glossaryMode,
-    }).then(
+    this.loading = loadGlossary(
+      {
+        url: this.glossaryUrl,
+        glossary: this.glossary,
+        mode: this.glossaryMode,
+      },
+      this.i18n.locale,
+    ).then(
       (glossary) => {
         this.data = glossary;
         this.failed = false;
@@ -299,7 +304,10 @@ export class CareGlossary extends LitElement {
     const level = Math.min(Math.max(Math.round(this.headingLevel) || 2, 2), 5);
     const letterTag = HEADINGS[level]!;
     const termTag = HEADINGS[level + 1]!;
-    const translated = this.i18n.locale !== DEFAULT_LOCALE;
+    // The entries are in the glossary's language (English, unless a provider's replaces it); any
+    // translated entry says its own language, so screen readers read each in the right voice.
+    const contentLang = this.data!.locale;
+    const contentDir = directionOf(contentLang);
     return html`<div class="controls">
         <div class="search">
           <label for="search">${this.i18n.t('searchLabel')}</label>
@@ -345,8 +353,12 @@ export class CareGlossary extends LitElement {
       }
       <div
         class="entries"
-        lang=${translated ? this.data!.locale : nothing}
-        dir=${this.i18n.dir === 'rtl' ? 'ltr' : nothing}
+        lang=${
+          this.i18n.locale === DEFAULT_LOCALE && sameLanguage(contentLang, this.i18n.locale)
+            ? nothing
+            : contentLang
+        }
+        dir=${contentDir === this.i18n.dir ? nothing : contentDir}
       >
         ${[...byLetter].map(
           ([letter, group]) =>
@@ -367,11 +379,15 @@ export class CareGlossary extends LitElement {
       .map((id) => this.index.find((candidate) => candidate.entry.id === id)?.entry)
       .filter((found): found is GlossaryEntry => Boolean(found));
     const id = entryFragment(entry.id);
+    const base = this.data!.locale;
+    const language = entry.lang ?? base;
     return html`<article
       id=${id}
       class="entry ${this.target === entry.id ? 'target' : ''}"
       part="entry"
       aria-labelledby="${id}-term"
+      lang=${entry.lang ?? nothing}
+      dir=${entry.lang ? directionOf(entry.lang) : nothing}
     >
       ${staticHtml`<${termTag} class="term" part="term" id="${id}-term" tabindex="-1">${entry.term}</${termTag}>`}
       ${
@@ -393,6 +409,7 @@ export class CareGlossary extends LitElement {
                     html`<li>
                       <a
                         href="#${entryFragment(other.id)}"
+                        lang=${sameLanguage(other.lang ?? base, language) ? nothing : (other.lang ?? base)}
                         @click=${(event: Event) => this.onRelated(event, other.id)}
                         >${other.term}</a
                       >
@@ -409,10 +426,15 @@ export class CareGlossary extends LitElement {
     return this.easyRead && entry.easyRead ? entry.easyRead : entry.definition;
   }
 
-  /** The entries are marked English; their interface labels are in the interface language. */
+  /** The entries are marked with their language; their interface labels are in the interface language. */
   private langOfInterface() {
     return this.i18n.locale !== DEFAULT_LOCALE ? this.i18n.locale : nothing;
   }
+}
+
+/** Whether two language tags name the same language (`cy` and `cy-GB`; `en-GB` and `en`). */
+function sameLanguage(a: string, b: string): boolean {
+  return a.split('-')[0]!.toLowerCase() === b.split('-')[0]!.toLowerCase();
 }
 
 declare global {

@@ -2,7 +2,7 @@
 import {LitElement, html, nothing, type PropertyValues} from 'lit';
 import {baseStyles} from '../shared/styles.js';
 import {whenReady} from '../shared/ready.js';
-import {DEFAULT_LOCALE, LocalizeController} from '../shared/localize.js';
+import {DEFAULT_LOCALE, LocalizeController, directionOf} from '../shared/localize.js';
 import {devWarn} from '../shared/dev.js';
 import {getConfig} from '../shared/config.js';
 import {
@@ -101,6 +101,8 @@ export class CareJargon extends LitElement {
 
   /** The glossary entry found for this term, once the glossary has loaded. */
   entry?: GlossaryEntry | null;
+  /** The language the entry is written in (set with `entry`). */
+  private entryLang: string = DEFAULT_LOCALE;
 
   private readonly i18n = new LocalizeController<JargonStrings>(this, 'jargon', jargonStrings);
   private hovered = false;
@@ -153,6 +155,8 @@ export class CareJargon extends LitElement {
       changed.has('glossaryUrl') ||
       changed.has('glossaryMode') ||
       changed.has('glossary') ||
+      // Welsh and Urdu have built-in translated terms.
+      changed.has('locale') ||
       !this.hasUpdated
     ) {
       this.findEntry();
@@ -162,14 +166,18 @@ export class CareJargon extends LitElement {
   private findEntry(): void {
     const token = ++this.lookupToken;
     const text = (this.term ?? this.textContent ?? '').trim();
-    this.lookup = loadGlossary({
-      url: this.glossaryUrl,
-      glossary: this.glossary,
-      mode: this.glossaryMode,
-    }).then(
+    this.lookup = loadGlossary(
+      {
+        url: this.glossaryUrl,
+        glossary: this.glossary,
+        mode: this.glossaryMode,
+      },
+      this.i18n.locale,
+    ).then(
       (glossary) => {
         if (token !== this.lookupToken) return;
         const entry = text ? lookUp(glossary, text) : undefined;
+        this.entryLang = entry ? (entry.lang ?? glossary.locale) : DEFAULT_LOCALE;
         if (!entry && !warned.has(text)) {
           warned.add(text);
           devWarn(
@@ -191,10 +199,12 @@ export class CareJargon extends LitElement {
     if (!entry) return html`<slot></slot>`;
     const easy = this.i18n.easyRead && entry.easyRead;
     const link = this.glossaryLink(entry);
-    // Definitions are English whatever the interface language, and say so to screen readers.
+    // A definition says its language to screen readers: English, or a built-in Welsh or Urdu translation.
     const translated = this.i18n.locale !== DEFAULT_LOCALE;
-    // English text inside a right-to-left interface keeps its own direction, or its full stops jump to the start.
-    const contentDir = this.i18n.dir === 'rtl' ? 'ltr' : nothing;
+    const contentLang = this.entryLang;
+    // Text in another direction than the interface keeps its own, or its full stops jump to the start.
+    const ownDir = directionOf(contentLang);
+    const contentDir = ownDir === this.i18n.dir ? nothing : ownDir;
     return html`<button
         id="term"
         part="term"
@@ -213,7 +223,7 @@ export class CareJargon extends LitElement {
         part="popup"
         class="popup"
         dir=${this.i18n.dir}
-        lang=${translated ? DEFAULT_LOCALE : nothing}
+        lang=${translated || contentLang !== DEFAULT_LOCALE ? contentLang : nothing}
         popover=${supportsPopover ? 'manual' : nothing}
         ?hidden=${!supportsPopover && !this.open}
         ><span class="heading" part="heading" dir=${contentDir}>${entry.term}</span>

@@ -1,16 +1,24 @@
 // <care-rights-charter> in Welsh and Urdu, in real Chromium: the built-in charter comes in the page's language
-// in every section, standard and easy read, names the right ombudsman for each nation, and axe finds nothing.
+// in every section, standard and easy read, names the ombudsman for the service's nation (the `nation`
+// attribute or the page-wide setting) and no other, and axe finds nothing.
 import {expect, html} from '@open-wc/testing';
+import {nothing} from 'lit';
 import '../define/care-rights-charter.js';
 import type {CareRightsCharter} from './rights-charter.js';
 import {expectAccessible, fixtureReady} from '../test-support/index.js';
+import {configure} from '../shared/config.js';
 
-async function builtIn(locale: string, readingLevel: string): Promise<CareRightsCharter> {
+async function builtIn(
+  locale: string,
+  readingLevel: string,
+  nation?: string,
+): Promise<CareRightsCharter> {
   const el = (await fixtureReady(
     html`<care-rights-charter
       expanded
       locale=${locale}
       reading-level=${readingLevel}
+      nation=${nation ?? nothing}
     ></care-rights-charter>`,
     'care-rights-charter',
   )) as CareRightsCharter;
@@ -35,25 +43,45 @@ function sections(el: CareRightsCharter): {heading: string; paragraphs: string[]
   );
 }
 
-const OMBUDSMEN: Record<string, RegExp[]> = {
-  cy: [
-    /Ombwdsmon Gwasanaethau Cyhoeddus Cymru/,
-    /Ombwdsmon Llywodraeth Leol a Gofal Cymdeithasol/,
-    /Ombwdsmon Gwasanaethau Cyhoeddus yr Alban/,
-    /Ombwdsmon Gwasanaethau Cyhoeddus Gogledd Iwerddon/,
-  ],
-  ur: [
-    /لوکل گورنمنٹ اینڈ سوشل کیئر اومبڈزمین/,
-    /پبلک سروسز اومبڈزمین فار ویلز/,
-    /سکاٹش پبلک سروسز اومبڈزمین/,
-    /ناردرن آئرلینڈ پبلک سروسز اومبڈزمین/,
-  ],
+/** Each nation's ombudsman as each charter names it. */
+const OMBUDSMEN: Record<string, Record<string, RegExp>> = {
+  'en-GB': {
+    england: /Local Government and Social Care Ombudsman/,
+    wales: /Public Services Ombudsman for Wales/,
+    scotland: /Scottish Public Services Ombudsman/,
+    'northern-ireland': /Northern Ireland Public Services Ombudsman/,
+  },
+  cy: {
+    england: /Ombwdsmon Llywodraeth Leol a Gofal Cymdeithasol/,
+    wales: /Ombwdsmon Gwasanaethau Cyhoeddus Cymru/,
+    scotland: /Ombwdsmon Gwasanaethau Cyhoeddus yr Alban/,
+    'northern-ireland': /Ombwdsmon Gwasanaethau Cyhoeddus Gogledd Iwerddon/,
+  },
+  ur: {
+    england: /لوکل گورنمنٹ اینڈ سوشل کیئر اومبڈزمین/,
+    wales: /پبلک سروسز اومبڈزمین فار ویلز/,
+    scotland: /سکاٹش پبلک سروسز اومبڈزمین/,
+    'northern-ireland': /ناردرن آئرلینڈ پبلک سروسز اومبڈزمین/,
+  },
 };
+
+/** The complaints section's text names `nation`'s ombudsman and no other nation's. */
+function expectOmbudsman(el: CareRightsCharter, locale: string, nation: string): void {
+  const feedback = sections(el).find((_, index) => {
+    const section = el.view!.sections[index]!;
+    return section.id === 'feedback';
+  })!;
+  const text = feedback.paragraphs.join(' ');
+  for (const [each, name] of Object.entries(OMBUDSMEN[locale]!)) {
+    if (each === nation) expect(text, `${locale}, ${nation}`).to.match(name);
+    else expect(text, `${locale}, ${nation}: not ${each}'s`).to.not.match(name);
+  }
+}
 
 for (const readingLevel of ['standard', 'easy']) {
   describe(`<care-rights-charter> built in, in Welsh and Urdu (${readingLevel})`, () => {
     for (const locale of ['cy', 'ur']) {
-      it(`shows ${locale} text in every section, not the English, and names each nation's ombudsman`, async function () {
+      it(`shows ${locale} text in every section, not the English, and names England's ombudsman`, async function () {
         this.timeout(30_000);
         const english = sections(await builtIn('en-GB', readingLevel));
         const english_text = new Set(english.flatMap((s) => [s.heading, ...s.paragraphs]));
@@ -71,8 +99,7 @@ for (const readingLevel of ['standard', 'easy']) {
         });
         const title = el.shadowRoot!.querySelector('[part="title"]')!.textContent!.trim();
         expect(title).to.equal(locale === 'cy' ? 'Eich hawliau' : 'آپ کے حقوق');
-        const feedback = translated[english.findIndex((s) => /complaint/i.test(s.heading))]!;
-        for (const name of OMBUDSMEN[locale]!) expect(feedback.paragraphs.join(' ')).to.match(name);
+        expectOmbudsman(el, locale, 'england');
         expect(
           el.shadowRoot!.querySelector('.base')!.getAttribute('dir'),
           'Urdu reads right to left',
@@ -82,3 +109,41 @@ for (const readingLevel of ['standard', 'easy']) {
     }
   });
 }
+
+describe("<care-rights-charter> names the ombudsman for the service's nation", () => {
+  afterEach(() => configure({nation: undefined}));
+
+  for (const locale of ['en-GB', 'cy', 'ur']) {
+    for (const nation of ['wales', 'scotland', 'northern-ireland']) {
+      it(`${locale}, nation="${nation}": that nation's ombudsman only, standard and easy read`, async function () {
+        this.timeout(30_000);
+        for (const readingLevel of ['standard', 'easy']) {
+          const el = await builtIn(locale, readingLevel, nation);
+          expectOmbudsman(el, locale, nation);
+        }
+      });
+    }
+  }
+
+  it('takes the page-wide nation, follows a change to it, and its own attribute wins', async function () {
+    this.timeout(30_000);
+    configure({nation: 'scotland'});
+    const el = await builtIn('en-GB', 'standard');
+    expectOmbudsman(el, 'en-GB', 'scotland');
+    configure({nation: 'northern-ireland'});
+    await el.ready;
+    await el.updateComplete;
+    expectOmbudsman(el, 'en-GB', 'northern-ireland');
+    el.nation = 'wales';
+    await el.updateComplete;
+    await el.ready;
+    await el.updateComplete;
+    expectOmbudsman(el, 'en-GB', 'wales');
+    await expectAccessible(el, 'en-GB, Wales, every section open');
+  });
+
+  it("names England's ombudsman for an unknown nation", async function () {
+    this.timeout(30_000);
+    expectOmbudsman(await builtIn('en-GB', 'easy', 'atlantis'), 'en-GB', 'england');
+  });
+});

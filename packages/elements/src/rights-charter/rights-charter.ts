@@ -1,11 +1,13 @@
 // <care-rights-charter>: the person's rights and responsibilities as an accordion, with a way to say a right was not met.
 import {LitElement, html, nothing, type PropertyValues} from 'lit';
+import {isNation, type Nation} from '@care-feedback/core';
 import {literal, html as staticHtml, type StaticValue} from 'lit/static-html.js';
 import {baseStyles} from '../shared/styles.js';
 import {whenReady} from '../shared/ready.js';
 import {LocalizeController} from '../shared/localize.js';
 import {assetUrl, loadJson} from '../shared/assets.js';
 import {devWarn} from '../shared/dev.js';
+import {getConfig, onConfigChange} from '../shared/config.js';
 import {renderSafe, sanitizeNodes, type SafeNode} from '../shared/safe-html.js';
 import {parseCharter} from '../glossary-data/charter-data.js';
 import {CareCharterFeedbackEvent} from '../events/care-charter-feedback.js';
@@ -185,6 +187,7 @@ export class CareRightsCharter extends LitElement {
     src: {type: String},
     charter: {attribute: false},
     locale: {type: String, reflect: true},
+    nation: {type: String},
     readingLevel: {type: String, attribute: 'reading-level'},
     strings: {attribute: false},
     lastReviewed: {type: String, attribute: 'last-reviewed'},
@@ -203,6 +206,12 @@ export class CareRightsCharter extends LitElement {
   /** A charter object (same shape as the JSON); wins over `src`. */
   charter?: unknown;
   locale?: string;
+  /**
+   * `england` (default), `wales`, `scotland` or `northern-ireland`: where the service is, so the
+   * charter names that nation's ombudsman. Falls back to the page-wide config (`data-nation` on the
+   * script tag). It picks the text of any paragraph written for each nation (see `parseCharter`).
+   */
+  nation?: string;
   /** `easy` shows easy-read wording. */
   readingLevel?: string;
   strings?: Partial<CharterStrings>;
@@ -226,6 +235,9 @@ export class CareRightsCharter extends LitElement {
   private loading: Promise<void> = Promise.resolve();
   private loadToken = 0;
   private observer?: MutationObserver;
+  private stopConfig?: () => void;
+  /** The nation the shown charter was read for, to reload when the page-wide setting changes. */
+  private loadedNation?: Nation;
   private readonly i18n = new LocalizeController<CharterStrings>(this, 'charter', charterStrings);
 
   /** Resolves once the content and interface strings are loaded and rendered. */
@@ -240,11 +252,21 @@ export class CareRightsCharter extends LitElement {
       if (!this.charter && !this.src) this.load();
     });
     this.observer.observe(this, {childList: true, subtree: true, characterData: true});
+    this.stopConfig = onConfigChange(() => {
+      if (this.hasUpdated && this.currentNation() !== this.loadedNation) this.load();
+    });
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.observer?.disconnect();
+    this.stopConfig?.();
+  }
+
+  /** The element's nation, else the page's, else England. */
+  private currentNation(): Nation {
+    const chosen = this.nation ?? getConfig().nation;
+    return typeof chosen === 'string' && isNation(chosen) ? chosen : 'england';
   }
 
   /** Opens every section. */
@@ -258,8 +280,14 @@ export class CareRightsCharter extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    // A new locale may mean another language's built-in charter.
-    if (!this.hasUpdated || changed.has('charter') || changed.has('src') || changed.has('locale'))
+    // A new locale may mean another language's built-in charter; a new nation, another ombudsman.
+    if (
+      !this.hasUpdated ||
+      changed.has('charter') ||
+      changed.has('src') ||
+      changed.has('locale') ||
+      changed.has('nation')
+    )
       this.load();
   }
 
@@ -283,14 +311,15 @@ export class CareRightsCharter extends LitElement {
   }
 
   private async findView(): Promise<CharterView> {
+    const nation = (this.loadedNation = this.currentNation());
     if (this.charter != null) {
-      const parsed = parseCharter(this.charter);
+      const parsed = parseCharter(this.charter, {nation});
       if (parsed.ok) return viewFromJson(parsed.charter);
       reportBadCharter('the charter property', parsed.problems);
     } else if (this.src) {
       const url = new URL(this.src, document.baseURI).href;
       try {
-        const parsed = parseCharter(await loadJson(url));
+        const parsed = parseCharter(await loadJson(url), {nation});
         if (parsed.ok) return viewFromJson(parsed.charter);
         reportBadCharter(url, parsed.problems);
       } catch (error) {
@@ -300,7 +329,9 @@ export class CareRightsCharter extends LitElement {
       const fromHtml = viewFromHtml(this);
       if (fromHtml) return fromHtml;
     }
-    const parsed = parseCharter(await loadJson(assetUrl(builtInCharterFor(this.i18n.locale))));
+    const parsed = parseCharter(await loadJson(assetUrl(builtInCharterFor(this.i18n.locale))), {
+      nation,
+    });
     if (!parsed.ok)
       throw new Error(`The built-in charter is invalid: ${parsed.problems.join('; ')}`);
     return viewFromJson(parsed.charter);

@@ -1,4 +1,5 @@
-// Loads the glossary on demand: the built-in one, plus or instead of a provider's, fetched once per page.
+// Loads the glossary on demand: the built-in one (with its translated terms in Welsh or Urdu), plus or
+// instead of a provider's, fetched once per page.
 import {assetUrl, loadJson} from './assets.js';
 import {getConfig} from './config.js';
 import {
@@ -23,12 +24,25 @@ export interface GlossarySource {
   mode?: GlossaryMode | string | undefined;
 }
 
-/** The built-in glossary's path. Its content is in English whatever the interface language. */
+/** The built-in glossary's path: the English, which every other language builds on. */
 export const BUILT_IN_GLOSSARY = 'glossary/en-GB.json';
+/**
+ * Languages with built-in translations of the most-used terms (`glossary/<language>.json`). In those
+ * languages the built-in glossary is the English with the translated terms in their place, each
+ * marked with its language (`lang`); the other terms stay in English.
+ */
+const TRANSLATED_LANGUAGES = new Set(['cy', 'ur']);
+
+/** The built-in translation for a locale (`cy-GB` → `glossary/cy.json`), or undefined for English. */
+export function builtInTranslationFor(locale: string | undefined): string | undefined {
+  const language = (locale ?? '').split('-')[0]!.toLowerCase();
+  return TRANSLATED_LANGUAGES.has(language) ? `glossary/${language}.json` : undefined;
+}
 
 let builtIn: Promise<Glossary> | undefined;
+const builtInTranslated = new Map<string, Promise<Glossary>>();
 const fromUrl = new Map<string, Promise<Glossary>>();
-const fromObject = new WeakMap<object, Promise<Glossary>>();
+const fromObject = new WeakMap<object, Map<string, Promise<Glossary>>>();
 
 function reportBadGlossary(where: string, problems: string[]): void {
   // A console error, not a dev warning: a provider must see this in production too, because their
@@ -38,8 +52,7 @@ function reportBadGlossary(where: string, problems: string[]): void {
   );
 }
 
-/** The built-in glossary, fetched the first time anything asks for it. */
-export function loadBuiltInGlossary(): Promise<Glossary> {
+function loadEnglish(): Promise<Glossary> {
   builtIn ??= loadJson(assetUrl(BUILT_IN_GLOSSARY)).then((json) => {
     const parsed = parseGlossary(json);
     if (!parsed.ok)
@@ -51,44 +64,79 @@ export function loadBuiltInGlossary(): Promise<Glossary> {
   return builtIn;
 }
 
-async function combine(json: unknown, where: string, mode: string | undefined): Promise<Glossary> {
+/**
+ * The built-in glossary for `locale`, fetched the first time anything asks for it: the English,
+ * with the built-in translated terms over it in Welsh or Urdu. If a translation cannot be loaded,
+ * the English is used and the console says why.
+ */
+export function loadBuiltInGlossary(locale?: string): Promise<Glossary> {
+  const translation = builtInTranslationFor(locale);
+  if (!translation) return loadEnglish();
+  let pending = builtInTranslated.get(translation);
+  if (!pending) {
+    pending = Promise.all([
+      loadEnglish(),
+      loadJson(assetUrl(translation)).then(parseGlossary),
+    ]).then(([english, parsed]) => {
+      if (parsed.ok) return mergeGlossaries(english, parsed.glossary);
+      console.error(
+        `[care-feedback] The built-in ${translation} is invalid, so the glossary is in English: ${parsed.problems.join('; ')}`,
+      );
+      return english;
+    });
+    builtInTranslated.set(translation, pending);
+    pending.catch(() => builtInTranslated.delete(translation!));
+  }
+  return pending;
+}
+
+async function combine(
+  json: unknown,
+  where: string,
+  mode: string | undefined,
+  locale: string | undefined,
+): Promise<Glossary> {
   const parsed = parseGlossary(json);
   if (!parsed.ok) {
     reportBadGlossary(where, parsed.problems);
-    return loadBuiltInGlossary();
+    return loadBuiltInGlossary(locale);
   }
   if (mode === 'replace') return parsed.glossary;
-  return mergeGlossaries(await loadBuiltInGlossary(), parsed.glossary);
+  return mergeGlossaries(await loadBuiltInGlossary(locale), parsed.glossary);
 }
 
 /**
- * The glossary an element should use. Several elements asking for the same source share one fetch
- * and one parsed result. A provider glossary that is missing or invalid logs a console error naming
+ * The glossary an element should use, for the element's `locale` (which picks the built-in
+ * translation, if any). Several elements asking for the same source share one fetch and one
+ * parsed result. A provider glossary that is missing or invalid logs a console error naming
  * the problems and the built-in glossary is used instead.
  */
-export function loadGlossary(source: GlossarySource = {}): Promise<Glossary> {
+export function loadGlossary(source: GlossarySource = {}, locale?: string): Promise<Glossary> {
   const config = getConfig();
   const mode = source.mode ?? (config['glossaryMode'] as string | undefined);
+  const language = builtInTranslationFor(locale) ?? BUILT_IN_GLOSSARY;
   if (source.glossary != null && typeof source.glossary === 'object') {
     const object = source.glossary as object;
-    let pending = fromObject.get(object);
+    let byLanguage = fromObject.get(object);
+    if (!byLanguage) fromObject.set(object, (byLanguage = new Map()));
+    let pending = byLanguage.get(language);
     if (!pending) {
-      pending = combine(object, 'the glossary property', mode);
-      fromObject.set(object, pending);
+      pending = combine(object, 'the glossary property', mode, locale);
+      byLanguage.set(language, pending);
     }
     return pending;
   }
   const url = source.url || config.glossaryUrl;
-  if (!url) return loadBuiltInGlossary();
+  if (!url) return loadBuiltInGlossary(locale);
   const absolute = new URL(url, document.baseURI).href;
-  const key = `${mode ?? 'merge'} ${absolute}`;
+  const key = `${mode ?? 'merge'} ${language} ${absolute}`;
   let pending = fromUrl.get(key);
   if (!pending) {
     pending = loadJson(absolute).then(
-      (json) => combine(json, absolute, mode),
+      (json) => combine(json, absolute, mode, locale),
       (error: unknown) => {
         reportBadGlossary(absolute, [error instanceof Error ? error.message : String(error)]);
-        return loadBuiltInGlossary();
+        return loadBuiltInGlossary(locale);
       },
     );
     fromUrl.set(key, pending);

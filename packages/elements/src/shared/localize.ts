@@ -19,6 +19,11 @@ export interface LocalizedHost extends ReactiveControllerHost, HTMLElement {
 export const DEFAULT_LOCALE = 'en-GB';
 const RIGHT_TO_LEFT = new Set(['ur', 'ar', 'fa', 'he', 'ps', 'sd', 'ug', 'yi']);
 
+/** `rtl` for a right-to-left language (`ur`, `ur-PK`), else `ltr`. */
+export function directionOf(locale: string): 'ltr' | 'rtl' {
+  return RIGHT_TO_LEFT.has(locale.split('-')[0]!.toLowerCase()) ? 'rtl' : 'ltr';
+}
+
 /** `{name}` placeholders filled from `values`. Whole sentences are translated; nothing is pieced together. */
 export function format(template: string, values: Record<string, string | number>): string {
   return template.replace(/\{(\w+)\}/g, (match, key: string) =>
@@ -54,7 +59,7 @@ export class LocalizeController<T extends Catalog> implements ReactiveController
 
   /** `rtl` for right-to-left languages such as Urdu. */
   get dir(): 'ltr' | 'rtl' {
-    return RIGHT_TO_LEFT.has(this.locale.split('-')[0]!.toLowerCase()) ? 'rtl' : 'ltr';
+    return directionOf(this.locale);
   }
 
   /** The merged strings: defaults, then the loaded catalogue, then the provider's own replacements. */
