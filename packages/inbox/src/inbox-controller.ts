@@ -1,6 +1,6 @@
 // The inbox's state and actions: which view is showing, what is loaded, and every call to the API.
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
-import {CareInboxChangeEvent} from '../events/care-inbox-change.js';
+import {CareInboxChangeEvent} from '@care-feedback/elements/events/care-inbox-change';
 import {InboxApi, InboxApiError, tokenStore} from './inbox-api.js';
 import type {InboxStrings} from './inbox-strings.js';
 import {

@@ -4,7 +4,7 @@
 import {html, nothing} from 'lit';
 import {keyed} from 'lit/directives/keyed.js';
 import {KINDS, newSubmissionId, RELATIONSHIPS, type Submission} from '@care-feedback/core';
-import {VERSION} from '../shared/version.js';
+import {VERSION} from '@care-feedback/elements/shared/version';
 import {InboxApiError} from './inbox-api.js';
 import type {InboxController} from './inbox-controller.js';
 import {errorSummary, type FieldProblem} from './inbox-form-parts.js';
