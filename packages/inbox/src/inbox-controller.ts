@@ -14,6 +14,7 @@ import {YouSaidState} from './inbox-you-said.js';
 import {RecordState} from './inbox-record.js';
 import {ComplaintState} from './inbox-complaint.js';
 import {AttentionState} from './inbox-attention.js';
+import {ListState} from './inbox-list-state.js';
 
 export type InboxView = 'sign-in' | 'list' | 'detail' | 'erase' | 'reports' | 'you-said' | 'record' | 'attention';
 type Translate = (
@@ -41,15 +42,8 @@ export class InboxController implements ReactiveController {
   signingIn = false;
 
   // List
-  filters: InboxFilters = {...EMPTY_FILTERS};
-  search = '';
-  items: InboxRecord[] = [];
-  /** Cursors of the pages visited, so "Previous page" can go back: cursors[i] opens page i + 1. */
-  cursors: Array<string | undefined> = [undefined];
-  pageIndex = 0;
-  nextCursor?: string | undefined;
-  loadingList = false;
-  listError = '';
+  /** The filters, the search and the page shown: plain state, which renders the element when it changes. */
+  readonly list = new ListState();
   filtersOpen = false;
   exporting = false;
 
@@ -81,6 +75,34 @@ export class InboxController implements ReactiveController {
 
   constructor(private readonly host: InboxControllerHost) {
     host.addController(this);
+    this.list.subscribe(() => this.update());
+  }
+
+  // What the views read of the list.
+  get filters(): InboxFilters {
+    return this.list.filters;
+  }
+  get search(): string {
+    return this.list.search;
+  }
+  get items(): InboxRecord[] {
+    return this.list.items;
+  }
+  get pageIndex(): number {
+    return this.list.pageIndex;
+  }
+  get nextCursor(): string | undefined {
+    return this.list.nextCursor;
+  }
+  get loadingList(): boolean {
+    return this.list.loading;
+  }
+  get listError(): string {
+    return this.list.error;
+  }
+  /** The loaded page after the one filter the API does not do: the rating. */
+  get visibleItems(): InboxRecord[] {
+    return this.list.visibleItems;
   }
 
   hostConnected(): void {
@@ -194,14 +216,12 @@ export class InboxController implements ReactiveController {
   signOut(reason?: string): void {
     tokenStore.clear(this.host.endpointUrl);
     this.api = undefined;
-    this.items = [];
+    this.list.clear();
     this.record = undefined;
     this.audit = [];
     this.reports = undefined;
     this.youSaid.items = [];
     this.youSaid.reset();
-    this.filters = {...EMPTY_FILTERS};
-    this.search = '';
     this.view = 'sign-in';
     this.signInError = reason && reason !== this.t('signedOut') ? reason : '';
     this.announce(reason ?? this.t('signedOut'));
@@ -212,9 +232,7 @@ export class InboxController implements ReactiveController {
   // ---- List ----
 
   showList(filters: InboxFilters = this.filters): void {
-    this.filters = {...filters};
-    this.cursors = [undefined];
-    this.pageIndex = 0;
+    this.list.setFilters(filters);
     this.view = 'list';
     this.update();
     this.host.focusAfterRender('view-heading');
@@ -223,31 +241,16 @@ export class InboxController implements ReactiveController {
 
   async loadList(): Promise<void> {
     if (!this.api) return;
-    this.loadingList = true;
-    this.listError = '';
+    this.list.loadStarted();
     this.announce(this.t('loadingList'));
     try {
-      // The collector takes 1 to 500 a page.
-      const size = Math.min(500, Math.max(1, Math.floor(this.host.pageSize) || 20));
-      const page = await this.api.list(this.filters, this.cursors[this.pageIndex], size, this.search);
-      this.items = page.items;
-      this.nextCursor = page.nextCursor;
-      this.loadingList = false;
+      this.list.loaded(await this.api.listPage(this.list.query(this.host.pageSize)));
       this.announce(this.resultsSentence());
     } catch (error) {
-      this.loadingList = false;
-      this.items = [];
-      this.listError = this.explain(error);
+      this.list.loadFailed(this.explain(error));
       if (this.api) this.announce(this.listError);
     }
     this.update();
-  }
-
-  /** The loaded page after the one filter the API does not do: the rating. */
-  get visibleItems(): InboxRecord[] {
-    return this.items.filter(
-      (item) => !this.filters.rating || item.submission.rating === this.filters.rating,
-    );
   }
 
   resultsSentence(): string {
@@ -258,9 +261,7 @@ export class InboxController implements ReactiveController {
 
   /** New filters on the same view: focus stays on the form; the result count is announced. */
   applyFilters(filters: InboxFilters): void {
-    this.filters = {...filters};
-    this.cursors = [undefined];
-    this.pageIndex = 0;
+    this.list.setFilters(filters);
     void this.loadList();
   }
 
@@ -268,27 +269,22 @@ export class InboxController implements ReactiveController {
 
   /** The collector searches every page; it is asked once typing pauses, not at every key. */
   setSearch(search: string): void {
-    this.search = search;
-    this.update();
+    this.list.setSearch(search);
     clearTimeout(this.searchTimer);
     this.searchTimer = setTimeout(() => {
-      this.cursors = [undefined];
-      this.pageIndex = 0;
+      this.list.firstPage();
       void this.loadList();
     }, 400);
   }
 
   nextPage(): void {
-    if (!this.nextCursor) return;
-    this.pageIndex += 1;
-    this.cursors[this.pageIndex] = this.nextCursor;
+    if (!this.list.nextPage()) return;
     this.host.focusAfterRender('view-heading');
     void this.loadList();
   }
 
   previousPage(): void {
-    if (this.pageIndex === 0) return;
-    this.pageIndex -= 1;
+    if (!this.list.previousPage()) return;
     this.host.focusAfterRender('view-heading');
     void this.loadList();
   }
@@ -311,7 +307,7 @@ export class InboxController implements ReactiveController {
       setTimeout(() => URL.revokeObjectURL(url), 10_000);
       this.announce(this.t('exported'));
     } catch (error) {
-      this.listError = this.explain(error);
+      this.list.showError(this.explain(error));
       this.announce(this.listError);
     }
     this.exporting = false;
