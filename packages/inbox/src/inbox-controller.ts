@@ -15,6 +15,7 @@ import {RecordState} from './inbox-record.js';
 import {ComplaintState} from './inbox-complaint.js';
 import {AttentionState} from './inbox-attention.js';
 import {ListState} from './inbox-list-state.js';
+import {SelectionState} from './inbox-selection-state.js';
 
 export type InboxView = 'sign-in' | 'list' | 'detail' | 'erase' | 'reports' | 'you-said' | 'record' | 'attention';
 type Translate = (
@@ -48,13 +49,8 @@ export class InboxController implements ReactiveController {
   exporting = false;
 
   // Detail
-  record?: InboxRecord | undefined;
-  audit: AuditEntry[] = [];
-  auditError = '';
-  detailError = '';
-  statusError = '';
-  savingStatus = false;
-  erasing = false;
+  /** The feedback open in the detail view: plain state, which renders the element when it changes. */
+  readonly selected = new SelectionState();
 
   // Reports
   reports?: InboxReports | undefined;
@@ -76,6 +72,7 @@ export class InboxController implements ReactiveController {
   constructor(private readonly host: InboxControllerHost) {
     host.addController(this);
     this.list.subscribe(() => this.update());
+    this.selected.subscribe(() => this.update());
   }
 
   // What the views read of the list.
@@ -103,6 +100,29 @@ export class InboxController implements ReactiveController {
   /** The loaded page after the one filter the API does not do: the rating. */
   get visibleItems(): InboxRecord[] {
     return this.list.visibleItems;
+  }
+
+  // What the views read of the open feedback.
+  get record(): InboxRecord | undefined {
+    return this.selected.record;
+  }
+  get audit(): AuditEntry[] {
+    return this.selected.audit;
+  }
+  get auditError(): string {
+    return this.selected.auditError;
+  }
+  get detailError(): string {
+    return this.selected.error;
+  }
+  get statusError(): string {
+    return this.selected.statusError;
+  }
+  get savingStatus(): boolean {
+    return this.selected.saving;
+  }
+  get erasing(): boolean {
+    return this.selected.erasing;
   }
 
   hostConnected(): void {
@@ -217,8 +237,7 @@ export class InboxController implements ReactiveController {
     tokenStore.clear(this.host.endpointUrl);
     this.api = undefined;
     this.list.clear();
-    this.record = undefined;
-    this.audit = [];
+    this.selected.clear();
     this.reports = undefined;
     this.youSaid.items = [];
     this.youSaid.reset();
@@ -319,22 +338,19 @@ export class InboxController implements ReactiveController {
   async open(reference: string): Promise<void> {
     if (!this.api) return;
     this.view = 'detail';
-    this.record = this.items.find((item) => item.reference === reference);
+    this.selected.open(this.items.find((item) => item.reference === reference));
     this.youSaid.reset();
-    this.detailError = '';
-    this.statusError = '';
-    this.audit = [];
-    this.auditError = '';
     this.update();
     this.host.focusAfterRender('view-heading');
     this.announce(this.t('loading'));
     try {
       // Opening is a read the collector audits; the full record may hold more than the list did.
-      this.record = await this.api.get(reference);
-      this.announce(this.t('detailHeading', {kind: this.kindLabel(this.record), reference}));
-      void this.complaint.load(this.record);
+      const record = await this.api.get(reference);
+      this.selected.show(record);
+      this.announce(this.t('detailHeading', {kind: this.kindLabel(record), reference}));
+      void this.complaint.load(record);
     } catch (error) {
-      this.detailError = this.explain(error);
+      this.selected.failed(this.explain(error));
       this.announce(this.detailError);
     }
     this.update();
@@ -350,13 +366,13 @@ export class InboxController implements ReactiveController {
   async loadAudit(): Promise<void> {
     if (!this.api || !this.record) return;
     try {
-      this.audit = await this.api.audit(this.record.reference);
-      this.auditError = '';
+      this.selected.auditLoaded(await this.api.audit(this.record.reference));
     } catch (error) {
-      this.auditError =
+      this.selected.auditFailed(
         error instanceof InboxApiError && error.kind === 'unauthorised'
           ? this.explain(error)
-          : this.t('auditUnavailable');
+          : this.t('auditUnavailable'),
+      );
     }
     this.update();
   }
@@ -364,26 +380,25 @@ export class InboxController implements ReactiveController {
   async changeStatus(status: string, note: string): Promise<void> {
     if (!this.api || !this.record || this.savingStatus) return;
     if (!status && !note.trim()) {
-      this.statusError = this.t('statusMissing');
+      this.selected.statusFailed(this.t('statusMissing'));
       this.update();
       this.host.focusAfterRender('status-error');
       return;
     }
-    this.savingStatus = true;
-    this.statusError = '';
+    this.selected.savingStarted();
     this.update();
     const reference = this.record.reference;
     try {
       const change: {status?: string; note?: string} = {};
       if (status) change.status = status;
       if (note.trim()) change.note = note;
-      this.record = (await this.api.update(reference, change)) ?? (await this.api.get(reference));
-      this.savingStatus = false;
+      const record = (await this.api.update(reference, change)) ?? (await this.api.get(reference));
+      this.selected.saved(record);
       this.host.dispatchEvent(
         new CareInboxChangeEvent({
           reference,
           action: status ? 'status' : 'note',
-          status: this.record.status,
+          status: record.status,
         }),
       );
       this.announce(
@@ -396,8 +411,7 @@ export class InboxController implements ReactiveController {
       this.host.focusAfterRender('status-now');
       await this.loadAudit();
     } catch (error) {
-      this.savingStatus = false;
-      this.statusError = this.explain(error);
+      this.selected.statusFailed(this.explain(error));
       this.host.focusAfterRender('status-error');
     }
     this.update();
@@ -407,16 +421,17 @@ export class InboxController implements ReactiveController {
     if (!this.api || !this.record) return;
     const reference = this.record.reference;
     try {
-      this.record =
+      const record =
         (await this.api.update(reference, {status: 'received'})) ?? (await this.api.get(reference));
+      this.selected.show(record);
       this.host.dispatchEvent(
-        new CareInboxChangeEvent({reference, action: 'release', status: this.record.status}),
+        new CareInboxChangeEvent({reference, action: 'release', status: record.status}),
       );
       this.announce(this.t('released', {reference}));
       this.host.focusAfterRender('view-heading');
       await this.loadAudit();
     } catch (error) {
-      this.detailError = this.explain(error);
+      this.selected.failed(this.explain(error));
       this.announce(this.detailError);
     }
     this.update();
@@ -437,18 +452,16 @@ export class InboxController implements ReactiveController {
   async erase(): Promise<void> {
     if (!this.api || !this.record) return;
     const reference = this.record.reference;
-    this.erasing = true;
+    this.selected.eraseStarted();
     this.update();
     try {
       await this.api.erase(reference);
-      this.erasing = false;
-      this.record = undefined;
+      this.selected.erased();
       this.host.dispatchEvent(new CareInboxChangeEvent({reference, action: 'erase'}));
       this.showList();
       this.announce(this.t('erased', {reference}));
     } catch (error) {
-      this.erasing = false;
-      this.detailError = this.explain(error);
+      this.selected.eraseFailed(this.explain(error));
       this.view = 'detail';
       this.update();
       this.host.focusAfterRender('detail-error');
