@@ -11,7 +11,7 @@ import {
   type InboxReports,
 } from './inbox-types.js';
 import {YouSaidState} from './inbox-you-said.js';
-import {RecordState} from './inbox-record.js';
+import {RecordState} from './inbox-record-state.js';
 import {ComplaintState} from './inbox-complaint.js';
 import {AttentionState} from './inbox-attention.js';
 import {ListState} from './inbox-list-state.js';
@@ -73,6 +73,7 @@ export class InboxController implements ReactiveController {
     host.addController(this);
     this.list.subscribe(() => this.update());
     this.selected.subscribe(() => this.update());
+    this.recording.subscribe(() => this.update());
   }
 
   // What the views read of the list.
