@@ -12,7 +12,7 @@ import {
 } from './inbox-types.js';
 import {YouSaidState} from './inbox-you-said.js';
 import {RecordState} from './inbox-record-state.js';
-import {ComplaintState} from './inbox-complaint.js';
+import {ComplaintState} from './inbox-complaint-state.js';
 import {AttentionState} from './inbox-attention.js';
 import {ListState} from './inbox-list-state.js';
 import {SelectionState} from './inbox-selection-state.js';
@@ -74,6 +74,7 @@ export class InboxController implements ReactiveController {
     this.list.subscribe(() => this.update());
     this.selected.subscribe(() => this.update());
     this.recording.subscribe(() => this.update());
+    this.complaint.subscribe(() => this.update());
   }
 
   // What the views read of the list.
