@@ -13,7 +13,7 @@ import {
 import {YouSaidState} from './inbox-you-said.js';
 import {RecordState} from './inbox-record-state.js';
 import {ComplaintState} from './inbox-complaint-state.js';
-import {AttentionState} from './inbox-attention.js';
+import {AttentionState} from './inbox-attention-state.js';
 import {ListState} from './inbox-list-state.js';
 import {SelectionState} from './inbox-selection-state.js';
 
@@ -75,6 +75,7 @@ export class InboxController implements ReactiveController {
     this.selected.subscribe(() => this.update());
     this.recording.subscribe(() => this.update());
     this.complaint.subscribe(() => this.update());
+    this.attention.subscribe(() => this.update());
   }
 
   // What the views read of the list.
