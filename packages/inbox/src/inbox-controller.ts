@@ -10,7 +10,7 @@ import {
   type InboxRecord,
   type InboxReports,
 } from './inbox-types.js';
-import {YouSaidState} from './inbox-you-said.js';
+import {YouSaidState} from './inbox-you-said-state.js';
 import {RecordState} from './inbox-record-state.js';
 import {ComplaintState} from './inbox-complaint-state.js';
 import {AttentionState} from './inbox-attention-state.js';
@@ -76,6 +76,8 @@ export class InboxController implements ReactiveController {
     this.recording.subscribe(() => this.update());
     this.complaint.subscribe(() => this.update());
     this.attention.subscribe(() => this.update());
+    this.youSaid.subscribe(() => this.update());
+    this.youSaid.actions.subscribe(() => this.update());
   }
 
   // What the views read of the list.
