@@ -53,6 +53,14 @@ export interface CharterViewSection {
 }
 
 export const BUILT_IN_CHARTER = 'charter/en-GB.json';
+/** Languages the built-in charter is written in besides English: `charter/<language>.json`. */
+const BUILT_IN_CHARTER_LANGUAGES = new Set(['cy', 'ur']);
+
+/** The built-in charter for a locale: its language's file (`cy-GB` → `charter/cy.json`), else English. */
+export function builtInCharterFor(locale: string): string {
+  const language = locale.split('-')[0]!.toLowerCase();
+  return BUILT_IN_CHARTER_LANGUAGES.has(language) ? `charter/${language}.json` : BUILT_IN_CHARTER;
+}
 const RIGHT_TO_LEFT = /^(ar|fa|he|ps|sd|ug|ur|yi)\b/i;
 const HEADINGS: Record<number, StaticValue> = {
   1: literal`h1`,
@@ -250,7 +258,9 @@ export class CareRightsCharter extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (!this.hasUpdated || changed.has('charter') || changed.has('src')) this.load();
+    // A new locale may mean another language's built-in charter.
+    if (!this.hasUpdated || changed.has('charter') || changed.has('src') || changed.has('locale'))
+      this.load();
   }
 
   private load(): void {
@@ -290,7 +300,7 @@ export class CareRightsCharter extends LitElement {
       const fromHtml = viewFromHtml(this);
       if (fromHtml) return fromHtml;
     }
-    const parsed = parseCharter(await loadJson(assetUrl(BUILT_IN_CHARTER)));
+    const parsed = parseCharter(await loadJson(assetUrl(builtInCharterFor(this.i18n.locale))));
     if (!parsed.ok)
       throw new Error(`The built-in charter is invalid: ${parsed.problems.join('; ')}`);
     return viewFromJson(parsed.charter);
