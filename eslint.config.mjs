@@ -9,7 +9,7 @@ import {configs as wcConfigs} from 'eslint-plugin-wc';
 const browserCode = ['packages/elements/src/**/*.ts', 'packages/inbox/src/**/*.ts', 'packages/embed/src/**/*.ts'];
 
 export default tseslint.config(
-  {ignores: ['**/dist/**', '**/node_modules/**', 'data/**', '.test-results/**', 'examples/npm-app/public/**', 'packages/collector/inbox/**']},
+  {ignores: ['**/dist/**', '**/node_modules/**', 'data/**', '.test-results/**', 'examples/npm-app/public/**']},
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {languageOptions: {globals: {...globals.node, ...globals.browser}}},

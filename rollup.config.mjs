@@ -1,4 +1,5 @@
-// Builds every package: ESM + .d.ts for core, elements and collector; the one-file bundles for embed.
+// Builds every package: ESM + .d.ts for core, elements and collector; the one-file bundles for embed;
+// the inbox page.
 import {existsSync, readdirSync} from 'node:fs';
 import typescript from '@rollup/plugin-typescript';
 import terser from '@rollup/plugin-terser';
@@ -74,13 +75,14 @@ const embed = exists(pkg('embed', 'src/index.ts'))
     ]
   : [];
 
-// The provider's inbox page and its element, built into the collector package, which serves them at /inbox/.
-const inbox = exists(pkg('elements', 'src/define/care-feedback-inbox.ts'))
+// The provider's inbox page and its element, built into the inbox package's dist; the collector finds
+// them through @care-feedback/inbox and serves them at /inbox/.
+const inbox = exists(pkg('inbox', 'src/care-feedback-inbox.ts'))
   ? [
       {
-        input: pkg('elements', 'src/define/care-feedback-inbox.ts'),
-        plugins: [...sourceBundlePlugins({outDir: pkg('collector', 'inbox')}), inboxPage()],
-        output: {file: pkg('collector', 'inbox/care-feedback-inbox.js'), format: 'es', plugins: [terser(terserOptions)]},
+        input: pkg('inbox', 'src/care-feedback-inbox.ts'),
+        plugins: [...sourceBundlePlugins({outDir: pkg('inbox', 'dist')}), inboxPage()],
+        output: {file: pkg('inbox', 'dist/care-feedback-inbox.js'), format: 'es', plugins: [terser(terserOptions)]},
       },
     ]
   : [];

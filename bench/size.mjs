@@ -22,6 +22,8 @@ function entryPoints() {
       entries.push([`@care-feedback/elements/define/${file.replace(/\.ts$/, '')}`, `${defineDir}/${file}`]);
     }
   }
+  const inboxEntry = 'packages/inbox/src/care-feedback-inbox.ts';
+  if (existsSync(inboxEntry)) entries.push(['@care-feedback/inbox/define', inboxEntry]);
   return entries;
 }
 

@@ -18,6 +18,7 @@ const SOURCES = [
   'packages/elements/glossary',
   'packages/elements/charter',
   'packages/embed/src',
+  'packages/inbox/src',
   'packages/collector/src',
 ];
 
@@ -27,6 +28,8 @@ function outputs() {
   const wanted = ['packages/embed/dist/care-feedback.js', 'packages/embed/dist/care-feedback.mjs', 'packages/embed/dist/integrity.json'];
   if (existsSync(join(root, 'packages/collector/src/cli.ts'))) wanted.push('packages/collector/dist/cli.js');
   if (existsSync(join(root, 'packages/core/src/index.ts'))) wanted.push('packages/core/dist/index.js');
+  // The page's files are copied after its script is written, so index.html is the last of them.
+  if (existsSync(join(root, 'packages/inbox/src/care-feedback-inbox.ts'))) wanted.push('packages/inbox/dist/index.html');
   return wanted;
 }
 

@@ -57,13 +57,13 @@ export function embedAssets() {
   };
 }
 
-/** Copies the inbox page and its stylesheet beside the inbox bundle in the collector package. */
+/** Copies the inbox page and its stylesheet beside the inbox bundle in the inbox package's dist. */
 export function inboxPage() {
   return {
     name: 'care-inbox-page',
     writeBundle() {
-      const from = (file) => new URL(`../packages/elements/src/feedback-inbox/${file}`, import.meta.url);
-      const to = (file) => new URL(`../packages/collector/inbox/${file}`, import.meta.url);
+      const from = (file) => new URL(`../packages/inbox/src/${file}`, import.meta.url);
+      const to = (file) => new URL(`../packages/inbox/dist/${file}`, import.meta.url);
       cpSync(from('inbox-page.html'), to('index.html'));
       cpSync(from('inbox-page.css'), to('inbox-page.css'));
     },

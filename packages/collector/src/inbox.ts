@@ -1,5 +1,7 @@
-// Serves the provider inbox page (packages/collector/inbox/: built by the elements package) at /inbox/.
+// Serves the provider inbox page (packages/inbox/dist, found through the @care-feedback/inbox package) at /inbox/.
+import {createRequire} from 'node:module';
 import {readFile} from 'node:fs/promises';
+import {dirname, join} from 'node:path';
 import type {Answer} from './http.js';
 
 /** The only files served, by name: nothing else under the folder can be reached. */
@@ -18,7 +20,19 @@ const PAGE_HEADERS = {
   'cache-control': 'no-store',
 };
 
-const folder = new URL('../inbox/', import.meta.url);
+let distFolder: string | null | undefined;
+
+/** packages/inbox/dist, by package name; null when the package is not installed. */
+function inboxDist(): string | null {
+  if (distFolder !== undefined) return distFolder;
+  try {
+    distFolder = join(dirname(createRequire(import.meta.url).resolve('@care-feedback/inbox/package.json')), 'dist');
+  } catch {
+    distFolder = null;
+  }
+  return distFolder;
+}
+
 const cache = new Map<string, string | null>();
 
 /** The answer for a path under /inbox, or undefined when it is not one of ours (or not built). */
@@ -29,9 +43,11 @@ export async function inboxAnswer(path: string, method: string): Promise<Answer 
   const name = path.slice('/inbox/'.length);
   if (!Object.hasOwn(FILES, name)) return undefined;
   if (method !== 'GET' && method !== 'HEAD') return undefined;
+  const folder = inboxDist();
+  if (folder === null) return undefined;
   let text = cache.get(name);
   if (text === undefined) {
-    text = await readFile(new URL(name || 'index.html', folder), 'utf8').catch(() => null);
+    text = await readFile(join(folder, name || 'index.html'), 'utf8').catch(() => null);
     cache.set(name, text);
   }
   if (text === null) return undefined;

@@ -17,7 +17,6 @@ export {
 export {CareJargon, jargonStrings, type JargonStrings} from './jargon/jargon.js';
 export {CareGlossary, glossaryStrings, type GlossaryStrings} from './glossary/glossary.js';
 export {CareRightsCharter, charterStrings, type CharterStrings} from './rights-charter/rights-charter.js';
-export {CareFeedbackInbox} from './feedback-inbox/feedback-inbox.js';
 export {CareJargonScan} from './jargon-scan/jargon-scan.js';
 export {CareYouSaidWeDid} from './you-said-we-did/you-said-we-did.js';
 export {CareGetInvolved, DEFAULT_TOPICS} from './get-involved/get-involved.js';

@@ -5,7 +5,7 @@ import {
   naughtyStrings,
   plantedScriptsHadTheirChance,
   waitUntil,
-} from '../test-support/index.js';
+} from '@care-feedback/elements/test-support';
 import {
   $,
   $$,

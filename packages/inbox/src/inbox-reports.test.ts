@@ -1,7 +1,7 @@
 // The inbox over time: overdue complaints flagged, and reports whose numbers are the collector's own.
 import {expect} from '@open-wc/testing';
 import {executeServerCommand} from '@web/test-runner-commands';
-import {expectAccessible, waitUntil} from '../test-support/index.js';
+import {expectAccessible, waitUntil} from '@care-feedback/elements/test-support';
 import {
   $,
   $$,

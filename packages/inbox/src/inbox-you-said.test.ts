@@ -1,7 +1,7 @@
 // "You said, we did" in <care-feedback-inbox>, in real Chromium against a real collector: axe in every state, the consent rule, edit and delete.
 import {expect} from '@open-wc/testing';
 import {sendKeys, setViewport} from '@web/test-runner-commands';
-import {expectAccessible, waitUntil} from '../test-support/index.js';
+import {expectAccessible, waitUntil} from '@care-feedback/elements/test-support';
 import {
   $,
   $$,

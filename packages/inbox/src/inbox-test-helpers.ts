@@ -1,9 +1,9 @@
 // Test helpers for <care-feedback-inbox>: real collectors, real submissions, and reading what a person sees.
 import {fixture, html} from '@open-wc/testing';
-import {waitUntil} from '../test-support/index.js';
+import {waitUntil} from '@care-feedback/elements/test-support';
 import {executeServerCommand} from '@web/test-runner-commands';
 import {exampleSubmission, type Submission} from '@care-feedback/core';
-import '../define/care-feedback-inbox.js';
+import './care-feedback-inbox.js';
 import type {CareFeedbackInbox} from './feedback-inbox.js';
 
 export interface RunningCollector {

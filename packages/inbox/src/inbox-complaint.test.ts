@@ -1,7 +1,7 @@
 // The complaint record in <care-feedback-inbox>, in real Chromium against a real collector: the investigation,
 // outcomes and response are kept by the collector, warnings show, errors link to their fields, axe is clean.
 import {expect} from '@open-wc/testing';
-import {expectAccessible, waitUntil} from '../test-support/index.js';
+import {expectAccessible, waitUntil} from '@care-feedback/elements/test-support';
 import {$, $$, focused, mount, openRow, providerGet, signIn, startCollector, stopCollector, submit, text, type RunningCollector} from './inbox-test-helpers.js';
 
 let collector: RunningCollector | undefined;

@@ -1,6 +1,6 @@
 // Styles of <care-feedback-inbox>: one column from 320 px up, large targets, flags that never rely on colour alone.
 import {css} from 'lit';
-import {targetBox} from '../shared/styles.js';
+import {targetBox} from '@care-feedback/elements/shared/styles';
 
 export const inboxStyles = css`
   :host {

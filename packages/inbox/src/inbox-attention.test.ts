@@ -1,7 +1,7 @@
 // "Needs attention" in <care-feedback-inbox>, in real Chromium against a real collector: open complaints and
 // concerns by what is due next, "only mine", opening one, and axe in each state.
 import {expect} from '@open-wc/testing';
-import {expectAccessible, waitUntil} from '../test-support/index.js';
+import {expectAccessible, waitUntil} from '@care-feedback/elements/test-support';
 import {executeServerCommand} from '@web/test-runner-commands';
 import {$, $$, focused, heading, mount, providerGet, signIn, startCollector, stopCollector, submit, text, type RunningCollector} from './inbox-test-helpers.js';
 

@@ -1,7 +1,7 @@
 // <care-feedback-inbox> in real Chromium against a real collector: every state passes axe, then the provider's jobs.
 import {expect} from '@open-wc/testing';
 import {executeServerCommand, sendKeys, setViewport} from '@web/test-runner-commands';
-import {expectAccessible, waitUntil} from '../test-support/index.js';
+import {expectAccessible, waitUntil} from '@care-feedback/elements/test-support';
 import {
   $,
   $$,

@@ -2,7 +2,7 @@
 // complaint with the keyboard, the collector stores it with its channel, and axe is clean in every state.
 import {expect} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
-import {expectAccessible, waitUntil} from '../test-support/index.js';
+import {expectAccessible, waitUntil} from '@care-feedback/elements/test-support';
 import {$, $$, focused, heading, mount, providerGet, signIn, startCollector, stopCollector, text, type RunningCollector} from './inbox-test-helpers.js';
 import type {CareFeedbackInbox} from './feedback-inbox.js';
 

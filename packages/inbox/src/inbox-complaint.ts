@@ -3,33 +3,11 @@
 // /v1/submissions/:reference/complaint). The collector keeps it and audits each change.
 import {html, nothing} from 'lit';
 import {keyed} from 'lit/directives/keyed.js';
-import {InboxApiError} from './inbox-api.js';
-import type {InboxController} from './inbox-controller.js';
-import {errorSummary, type FieldProblem} from './inbox-form-parts.js';
+import {errorSummary} from './inbox-form-parts.js';
+import {OUTCOMES, type Outcome} from './inbox-complaint-state.js';
 import type {InboxStrings} from './inbox-strings.js';
 import type {InboxRecord} from './inbox-types.js';
 import type {ViewContext} from './inbox-view.js';
-
-export const OUTCOMES = ['upheld', 'partly-upheld', 'not-upheld'] as const;
-type Outcome = (typeof OUTCOMES)[number];
-
-/** The record as the collector answers it. */
-export interface ComplaintRecord {
-  points: Array<{text: string; outcome: Outcome | null}>;
-  investigator: string | null;
-  eventsDate: string | null;
-  acknowledgementSentAt: string | null;
-  responseDueAt: string | null;
-  extensions: Array<{reason: string; newDate: string}>;
-  apology: string | null;
-  remedy: string | null;
-  responseSentAt: string | null;
-  toldOfOmbudsman: boolean;
-  ombudsmanReferredAt: string | null;
-  ombudsmanResult: string | null;
-  dueDate: string | null;
-  warnings: string[];
-}
 
 const WARNING_TEXT: Record<string, keyof InboxStrings> = {
   'events-over-12-months': 'complaintWarnOld',
@@ -43,114 +21,6 @@ const OUTCOME_TEXT: Record<Outcome, keyof InboxStrings> = {
   'partly-upheld': 'outcomePartly',
   'not-upheld': 'outcomeNotUpheld',
 };
-
-/** The collector's field names and the boxes that hold them, for its 422 answers. */
-const FIELD_FOR_PATH: Array<[RegExp, string]> = [
-  [/^points/, 'complaint-points'],
-  [/^investigator$/, 'complaint-investigator'],
-  [/^eventsDate$/, 'complaint-events'],
-  [/^acknowledgementSentAt$/, 'complaint-ack'],
-  [/^responseDueAt$/, 'complaint-due'],
-  [/^extensions/, 'complaint-extension-reason'],
-  [/^apology$/, 'complaint-apology'],
-  [/^remedy$/, 'complaint-remedy'],
-  [/^responseSentAt$/, 'complaint-sent'],
-  [/^ombudsmanReferredAt$/, 'complaint-referred'],
-  [/^ombudsmanResult$/, 'complaint-result'],
-];
-
-/** The state of one complaint's record; the inbox controller owns one and loads it when a complaint opens. */
-export class ComplaintState {
-  record: ComplaintRecord | undefined;
-  loadError = '';
-  problems: FieldProblem[] = [];
-  formError = '';
-  saving = false;
-  saved = false;
-  /** Bumped on each load and save, so the boxes show what the collector holds. */
-  formKey = 0;
-
-  constructor(private readonly c: InboxController) {}
-
-  async load(item: InboxRecord): Promise<void> {
-    this.record = undefined;
-    this.loadError = '';
-    this.problems = [];
-    this.formError = '';
-    this.saved = false;
-    if (!this.c.api || item.submission.kind !== 'complaint') return;
-    try {
-      this.record = (await this.c.api.complaint(item.reference)) as ComplaintRecord;
-      this.formKey++;
-    } catch (error) {
-      this.loadError = this.c.explain(error);
-    }
-    this.c.refresh();
-  }
-
-  async save(reference: string, form: HTMLFormElement): Promise<void> {
-    const c = this.c;
-    if (!c.api || !this.record || this.saving) return;
-    const data = new FormData(form);
-    const value = (name: string) => String(data.get(name) ?? '').trim();
-    const orNull = (name: string) => value(name) || null;
-    // Points: one a line. A point kept from before keeps its outcome, chosen beside it.
-    const points = value('points')
-      .split('\n')
-      .map((line) => line.trim())
-      .filter(Boolean)
-      .map((text) => {
-        const before = this.record!.points.findIndex((point) => point.text === text);
-        const chosen = before >= 0 ? value(`outcome-${before}`) : '';
-        return {text, outcome: (OUTCOMES as readonly string[]).includes(chosen) ? (chosen as Outcome) : null};
-      });
-    const extensions = [...this.record.extensions];
-    if (value('extension-reason') || value('extension-date'))
-      extensions.push({reason: value('extension-reason'), newDate: value('extension-date')});
-    const change = {
-      points,
-      investigator: orNull('investigator'),
-      eventsDate: orNull('events'),
-      acknowledgementSentAt: orNull('ack'),
-      responseDueAt: orNull('due'),
-      extensions,
-      apology: orNull('apology'),
-      remedy: orNull('remedy'),
-      responseSentAt: orNull('sent'),
-      toldOfOmbudsman: data.get('told') === 'yes',
-      ombudsmanReferredAt: orNull('referred'),
-      ombudsmanResult: orNull('result'),
-    };
-    this.problems = [];
-    this.formError = '';
-    this.saved = false;
-    this.saving = true;
-    c.refresh();
-    try {
-      this.record = (await c.api.updateComplaint(reference, change)) as ComplaintRecord;
-      this.saving = false;
-      this.saved = true;
-      this.formKey++;
-      c.announce(c.t('complaintSaved'));
-      c.refresh();
-      c.focus('complaint-saved');
-      void c.loadAudit();
-    } catch (error) {
-      this.saving = false;
-      if (error instanceof InboxApiError && error.errors.length) {
-        for (const {path, message} of error.errors) {
-          const field = FIELD_FOR_PATH.find(([pattern]) => pattern.test(path))?.[1];
-          if (field) this.problems.push({field, message});
-          else this.formError = message;
-        }
-      } else {
-        this.formError = c.explain(error);
-      }
-      c.refresh();
-      c.focus('complaint-errors');
-    }
-  }
-}
 
 export function renderComplaintRecord(item: InboxRecord, {c, t}: ViewContext) {
   const state = c.complaint;
@@ -168,7 +38,8 @@ export function renderComplaintRecord(item: InboxRecord, {c, t}: ViewContext) {
     </div>`;
   const submit = (event: SubmitEvent) => {
     event.preventDefault();
-    void state.save(item.reference, event.currentTarget as HTMLFormElement);
+    const data = new FormData(event.currentTarget as HTMLFormElement);
+    void state.save(item.reference, (name) => String(data.get(name) ?? '').trim());
   };
   return html`<section class="complaint-record" aria-labelledby="complaint-heading">
     <h3 id="complaint-heading">${t('complaintHeading')}</h3>

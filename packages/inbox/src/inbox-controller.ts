@@ -1,6 +1,6 @@
 // The inbox's state and actions: which view is showing, what is loaded, and every call to the API.
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
-import {CareInboxChangeEvent} from '../events/care-inbox-change.js';
+import {CareInboxChangeEvent} from '@care-feedback/elements/events/care-inbox-change';
 import {InboxApi, InboxApiError, tokenStore} from './inbox-api.js';
 import type {InboxStrings} from './inbox-strings.js';
 import {
@@ -10,10 +10,12 @@ import {
   type InboxRecord,
   type InboxReports,
 } from './inbox-types.js';
-import {YouSaidState} from './inbox-you-said.js';
-import {RecordState} from './inbox-record.js';
-import {ComplaintState} from './inbox-complaint.js';
-import {AttentionState} from './inbox-attention.js';
+import {YouSaidState} from './inbox-you-said-state.js';
+import {RecordState} from './inbox-record-state.js';
+import {ComplaintState} from './inbox-complaint-state.js';
+import {AttentionState} from './inbox-attention-state.js';
+import {ListState} from './inbox-list-state.js';
+import {SelectionState} from './inbox-selection-state.js';
 
 export type InboxView = 'sign-in' | 'list' | 'detail' | 'erase' | 'reports' | 'you-said' | 'record' | 'attention';
 type Translate = (
@@ -41,26 +43,14 @@ export class InboxController implements ReactiveController {
   signingIn = false;
 
   // List
-  filters: InboxFilters = {...EMPTY_FILTERS};
-  search = '';
-  items: InboxRecord[] = [];
-  /** Cursors of the pages visited, so "Previous page" can go back: cursors[i] opens page i + 1. */
-  cursors: Array<string | undefined> = [undefined];
-  pageIndex = 0;
-  nextCursor?: string | undefined;
-  loadingList = false;
-  listError = '';
+  /** The filters, the search and the page shown: plain state, which renders the element when it changes. */
+  readonly list = new ListState();
   filtersOpen = false;
   exporting = false;
 
   // Detail
-  record?: InboxRecord | undefined;
-  audit: AuditEntry[] = [];
-  auditError = '';
-  detailError = '';
-  statusError = '';
-  savingStatus = false;
-  erasing = false;
+  /** The feedback open in the detail view: plain state, which renders the element when it changes. */
+  readonly selected = new SelectionState();
 
   // Reports
   reports?: InboxReports | undefined;
@@ -81,6 +71,63 @@ export class InboxController implements ReactiveController {
 
   constructor(private readonly host: InboxControllerHost) {
     host.addController(this);
+    this.list.subscribe(() => this.update());
+    this.selected.subscribe(() => this.update());
+    this.recording.subscribe(() => this.update());
+    this.complaint.subscribe(() => this.update());
+    this.attention.subscribe(() => this.update());
+    this.youSaid.subscribe(() => this.update());
+    this.youSaid.actions.subscribe(() => this.update());
+  }
+
+  // What the views read of the list.
+  get filters(): InboxFilters {
+    return this.list.filters;
+  }
+  get search(): string {
+    return this.list.search;
+  }
+  get items(): InboxRecord[] {
+    return this.list.items;
+  }
+  get pageIndex(): number {
+    return this.list.pageIndex;
+  }
+  get nextCursor(): string | undefined {
+    return this.list.nextCursor;
+  }
+  get loadingList(): boolean {
+    return this.list.loading;
+  }
+  get listError(): string {
+    return this.list.error;
+  }
+  /** The loaded page after the one filter the API does not do: the rating. */
+  get visibleItems(): InboxRecord[] {
+    return this.list.visibleItems;
+  }
+
+  // What the views read of the open feedback.
+  get record(): InboxRecord | undefined {
+    return this.selected.record;
+  }
+  get audit(): AuditEntry[] {
+    return this.selected.audit;
+  }
+  get auditError(): string {
+    return this.selected.auditError;
+  }
+  get detailError(): string {
+    return this.selected.error;
+  }
+  get statusError(): string {
+    return this.selected.statusError;
+  }
+  get savingStatus(): boolean {
+    return this.selected.saving;
+  }
+  get erasing(): boolean {
+    return this.selected.erasing;
   }
 
   hostConnected(): void {
@@ -194,14 +241,11 @@ export class InboxController implements ReactiveController {
   signOut(reason?: string): void {
     tokenStore.clear(this.host.endpointUrl);
     this.api = undefined;
-    this.items = [];
-    this.record = undefined;
-    this.audit = [];
+    this.list.clear();
+    this.selected.clear();
     this.reports = undefined;
     this.youSaid.items = [];
     this.youSaid.reset();
-    this.filters = {...EMPTY_FILTERS};
-    this.search = '';
     this.view = 'sign-in';
     this.signInError = reason && reason !== this.t('signedOut') ? reason : '';
     this.announce(reason ?? this.t('signedOut'));
@@ -212,9 +256,7 @@ export class InboxController implements ReactiveController {
   // ---- List ----
 
   showList(filters: InboxFilters = this.filters): void {
-    this.filters = {...filters};
-    this.cursors = [undefined];
-    this.pageIndex = 0;
+    this.list.setFilters(filters);
     this.view = 'list';
     this.update();
     this.host.focusAfterRender('view-heading');
@@ -223,31 +265,16 @@ export class InboxController implements ReactiveController {
 
   async loadList(): Promise<void> {
     if (!this.api) return;
-    this.loadingList = true;
-    this.listError = '';
+    this.list.loadStarted();
     this.announce(this.t('loadingList'));
     try {
-      // The collector takes 1 to 500 a page.
-      const size = Math.min(500, Math.max(1, Math.floor(this.host.pageSize) || 20));
-      const page = await this.api.list(this.filters, this.cursors[this.pageIndex], size, this.search);
-      this.items = page.items;
-      this.nextCursor = page.nextCursor;
-      this.loadingList = false;
+      this.list.loaded(await this.api.listPage(this.list.query(this.host.pageSize)));
       this.announce(this.resultsSentence());
     } catch (error) {
-      this.loadingList = false;
-      this.items = [];
-      this.listError = this.explain(error);
+      this.list.loadFailed(this.explain(error));
       if (this.api) this.announce(this.listError);
     }
     this.update();
-  }
-
-  /** The loaded page after the one filter the API does not do: the rating. */
-  get visibleItems(): InboxRecord[] {
-    return this.items.filter(
-      (item) => !this.filters.rating || item.submission.rating === this.filters.rating,
-    );
   }
 
   resultsSentence(): string {
@@ -258,9 +285,7 @@ export class InboxController implements ReactiveController {
 
   /** New filters on the same view: focus stays on the form; the result count is announced. */
   applyFilters(filters: InboxFilters): void {
-    this.filters = {...filters};
-    this.cursors = [undefined];
-    this.pageIndex = 0;
+    this.list.setFilters(filters);
     void this.loadList();
   }
 
@@ -268,27 +293,22 @@ export class InboxController implements ReactiveController {
 
   /** The collector searches every page; it is asked once typing pauses, not at every key. */
   setSearch(search: string): void {
-    this.search = search;
-    this.update();
+    this.list.setSearch(search);
     clearTimeout(this.searchTimer);
     this.searchTimer = setTimeout(() => {
-      this.cursors = [undefined];
-      this.pageIndex = 0;
+      this.list.firstPage();
       void this.loadList();
     }, 400);
   }
 
   nextPage(): void {
-    if (!this.nextCursor) return;
-    this.pageIndex += 1;
-    this.cursors[this.pageIndex] = this.nextCursor;
+    if (!this.list.nextPage()) return;
     this.host.focusAfterRender('view-heading');
     void this.loadList();
   }
 
   previousPage(): void {
-    if (this.pageIndex === 0) return;
-    this.pageIndex -= 1;
+    if (!this.list.previousPage()) return;
     this.host.focusAfterRender('view-heading');
     void this.loadList();
   }
@@ -311,7 +331,7 @@ export class InboxController implements ReactiveController {
       setTimeout(() => URL.revokeObjectURL(url), 10_000);
       this.announce(this.t('exported'));
     } catch (error) {
-      this.listError = this.explain(error);
+      this.list.showError(this.explain(error));
       this.announce(this.listError);
     }
     this.exporting = false;
@@ -323,22 +343,19 @@ export class InboxController implements ReactiveController {
   async open(reference: string): Promise<void> {
     if (!this.api) return;
     this.view = 'detail';
-    this.record = this.items.find((item) => item.reference === reference);
+    this.selected.open(this.items.find((item) => item.reference === reference));
     this.youSaid.reset();
-    this.detailError = '';
-    this.statusError = '';
-    this.audit = [];
-    this.auditError = '';
     this.update();
     this.host.focusAfterRender('view-heading');
     this.announce(this.t('loading'));
     try {
       // Opening is a read the collector audits; the full record may hold more than the list did.
-      this.record = await this.api.get(reference);
-      this.announce(this.t('detailHeading', {kind: this.kindLabel(this.record), reference}));
-      void this.complaint.load(this.record);
+      const record = await this.api.get(reference);
+      this.selected.show(record);
+      this.announce(this.t('detailHeading', {kind: this.kindLabel(record), reference}));
+      void this.complaint.load(record);
     } catch (error) {
-      this.detailError = this.explain(error);
+      this.selected.failed(this.explain(error));
       this.announce(this.detailError);
     }
     this.update();
@@ -354,13 +371,13 @@ export class InboxController implements ReactiveController {
   async loadAudit(): Promise<void> {
     if (!this.api || !this.record) return;
     try {
-      this.audit = await this.api.audit(this.record.reference);
-      this.auditError = '';
+      this.selected.auditLoaded(await this.api.audit(this.record.reference));
     } catch (error) {
-      this.auditError =
+      this.selected.auditFailed(
         error instanceof InboxApiError && error.kind === 'unauthorised'
           ? this.explain(error)
-          : this.t('auditUnavailable');
+          : this.t('auditUnavailable'),
+      );
     }
     this.update();
   }
@@ -368,26 +385,25 @@ export class InboxController implements ReactiveController {
   async changeStatus(status: string, note: string): Promise<void> {
     if (!this.api || !this.record || this.savingStatus) return;
     if (!status && !note.trim()) {
-      this.statusError = this.t('statusMissing');
+      this.selected.statusFailed(this.t('statusMissing'));
       this.update();
       this.host.focusAfterRender('status-error');
       return;
     }
-    this.savingStatus = true;
-    this.statusError = '';
+    this.selected.savingStarted();
     this.update();
     const reference = this.record.reference;
     try {
       const change: {status?: string; note?: string} = {};
       if (status) change.status = status;
       if (note.trim()) change.note = note;
-      this.record = (await this.api.update(reference, change)) ?? (await this.api.get(reference));
-      this.savingStatus = false;
+      const record = (await this.api.update(reference, change)) ?? (await this.api.get(reference));
+      this.selected.saved(record);
       this.host.dispatchEvent(
         new CareInboxChangeEvent({
           reference,
           action: status ? 'status' : 'note',
-          status: this.record.status,
+          status: record.status,
         }),
       );
       this.announce(
@@ -400,8 +416,7 @@ export class InboxController implements ReactiveController {
       this.host.focusAfterRender('status-now');
       await this.loadAudit();
     } catch (error) {
-      this.savingStatus = false;
-      this.statusError = this.explain(error);
+      this.selected.statusFailed(this.explain(error));
       this.host.focusAfterRender('status-error');
     }
     this.update();
@@ -411,16 +426,17 @@ export class InboxController implements ReactiveController {
     if (!this.api || !this.record) return;
     const reference = this.record.reference;
     try {
-      this.record =
+      const record =
         (await this.api.update(reference, {status: 'received'})) ?? (await this.api.get(reference));
+      this.selected.show(record);
       this.host.dispatchEvent(
-        new CareInboxChangeEvent({reference, action: 'release', status: this.record.status}),
+        new CareInboxChangeEvent({reference, action: 'release', status: record.status}),
       );
       this.announce(this.t('released', {reference}));
       this.host.focusAfterRender('view-heading');
       await this.loadAudit();
     } catch (error) {
-      this.detailError = this.explain(error);
+      this.selected.failed(this.explain(error));
       this.announce(this.detailError);
     }
     this.update();
@@ -441,18 +457,16 @@ export class InboxController implements ReactiveController {
   async erase(): Promise<void> {
     if (!this.api || !this.record) return;
     const reference = this.record.reference;
-    this.erasing = true;
+    this.selected.eraseStarted();
     this.update();
     try {
       await this.api.erase(reference);
-      this.erasing = false;
-      this.record = undefined;
+      this.selected.erased();
       this.host.dispatchEvent(new CareInboxChangeEvent({reference, action: 'erase'}));
       this.showList();
       this.announce(this.t('erased', {reference}));
     } catch (error) {
-      this.erasing = false;
-      this.detailError = this.explain(error);
+      this.selected.eraseFailed(this.explain(error));
       this.view = 'detail';
       this.update();
       this.host.focusAfterRender('detail-error');

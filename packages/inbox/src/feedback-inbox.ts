@@ -1,8 +1,8 @@
 // <care-feedback-inbox>: the provider's inbox to read, answer and report on feedback, over the collector's provider API.
 import {html, LitElement, nothing, type PropertyValues} from 'lit';
-import {baseStyles} from '../shared/styles.js';
-import {getConfig} from '../shared/config.js';
-import {LocalizeController, type LocalizedHost} from '../shared/localize.js';
+import {baseStyles} from '@care-feedback/elements/shared/styles';
+import {getConfig} from '@care-feedback/elements/shared/config';
+import {LocalizeController, type LocalizedHost} from '@care-feedback/elements/shared/localize';
 import {InboxController, type InboxControllerHost} from './inbox-controller.js';
 import {inboxStrings, type InboxStrings} from './inbox-strings.js';
 import {inboxStyles} from './feedback-inbox.styles.js';

@@ -83,6 +83,18 @@ export function filterQuery(
   return query;
 }
 
+/** The query string for one page of the list: `limit` a page, from `cursor` (none for the first page). */
+export function listQuery(
+  filters: InboxFilters,
+  cursor: string | undefined,
+  limit: number,
+  search = '',
+): URLSearchParams {
+  const extra: Record<string, string> = {limit: String(limit)};
+  if (cursor) extra.cursor = cursor;
+  return filterQuery(filters, extra, search);
+}
+
 type Json = Record<string, unknown>;
 const isObject = (value: unknown): value is Json =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -192,10 +204,12 @@ export class InboxApi {
 
   /** One page of submissions, newest first. */
   async list(filters: InboxFilters, cursor?: string, limit = 20, search = ''): Promise<InboxPage> {
-    const extra: Record<string, string> = {limit: String(limit)};
-    if (cursor) extra.cursor = cursor;
-    const body = await this.json('/submissions', undefined, filterQuery(filters, extra, search));
-    return readPage(body);
+    return this.listPage(listQuery(filters, cursor, limit, search));
+  }
+
+  /** One page of the list, for a query made by `listQuery`. */
+  async listPage(query: URLSearchParams): Promise<InboxPage> {
+    return readPage(await this.json('/submissions', undefined, query));
   }
 
   /** Stores feedback staff recorded (a submission with `recorded`); answers its reference. */

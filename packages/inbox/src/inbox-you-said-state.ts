@@ -1,13 +1,155 @@
-// Editing and deleting a "You said, we did" item in the inbox's list: the form in place, and the question before deleting.
-import {html, nothing} from 'lit';
+// "You said, we did"'s state: the form in a submission's detail, the list to publish from, and the
+// one item being edited or asked about before deleting. Plain TypeScript (no Lit, no DOM), so Node
+// tests it (inbox-you-said-state.node.test.ts); inbox-you-said.ts and inbox-you-said-edit.ts draw it.
 import {InboxApiError, type YouSaidItem} from './inbox-api.js';
 import type {InboxController} from './inbox-controller.js';
 import {firstWords} from './inbox-format.js';
-import {errorSummary, textField, type FieldProblem} from './inbox-form-parts.js';
-import type {YouSaidState} from './inbox-you-said.js';
-import {errorMessage, type ViewContext} from './inbox-view.js';
+import type {FieldProblem} from './inbox-form-parts.js';
+import {Observable} from './inbox-observable.js';
+import type {InboxRecord} from './inbox-types.js';
+import type {Translate} from './inbox-view.js';
 
-type EditField = 'you-said-edit-said' | 'you-said-edit-did' | 'you-said-edit-quote';
+export type FormField = 'you-said-said' | 'you-said-did' | 'you-said-quote-text';
+
+/** The state and actions of "You said, we did"; the inbox controller owns one. */
+export class YouSaidState extends Observable {
+  items: YouSaidItem[] = [];
+  loading = false;
+  listError = '';
+  /** The form's problems, shown in its error summary. */
+  problems: Array<FieldProblem<FormField>> = [];
+  /** A problem the collector reported for the whole form. */
+  formError = '';
+  saving = false;
+  /** The reference the last saved item answers, to say it was saved under the right form. */
+  savedFor = '';
+  /** The item a publish or unpublish failed for, and why. */
+  itemError: {id: string; message: string} | undefined;
+  busyId = '';
+  /** Editing and deleting items in the list. */
+  readonly actions: YouSaidItemActions;
+
+  constructor(private readonly c: InboxController) {
+    super();
+    this.actions = new YouSaidItemActions(c, this);
+  }
+
+  /** Clears the form's messages when another submission is opened. */
+  reset(): void {
+    this.problems = [];
+    this.formError = '';
+    this.savedFor = '';
+    this.actions.clear();
+  }
+
+  async save(
+    record: InboxRecord,
+    fields: YouSaidFields,
+  ): Promise<boolean> {
+    const c = this.c;
+    if (!c.api || this.saving) return false;
+    const t = c.t;
+    this.formError = '';
+    this.savedFor = '';
+    this.problems = youSaidProblems(fields, t);
+    if (this.problems.length) {
+      this.notify();
+      c.focus('you-said-errors');
+      return false;
+    }
+    this.saving = true;
+    this.notify();
+    try {
+      await c.api.youSaidCreate({
+        submissionReference: record.reference,
+        youSaid: fields.youSaid,
+        weDid: fields.weDid,
+        ...(fields.includeQuote ? {quote: fields.quote} : {}),
+      });
+      this.saving = false;
+      this.savedFor = record.reference;
+      c.announce(t('youSaidSaved'));
+      c.focus('you-said-saved');
+      this.notify();
+      return true;
+    } catch (error) {
+      this.saving = false;
+      this.formError = c.explain(error);
+      this.notify();
+      c.focus('you-said-errors');
+      return false;
+    }
+  }
+
+  async load(): Promise<void> {
+    const c = this.c;
+    if (!c.api) return;
+    this.loading = true;
+    this.listError = '';
+    this.actions.clear();
+    c.announce(c.t('youSaidLoading'));
+    try {
+      this.items = await c.api.youSaidList();
+      c.announce(c.t('youSaidLoaded', {count: this.items.length}));
+    } catch (error) {
+      this.items = [];
+      this.listError = c.explain(error);
+      if (c.api) c.announce(this.listError);
+    }
+    this.loading = false;
+    this.notify();
+  }
+
+  async setPublished(item: YouSaidItem, publish: boolean): Promise<void> {
+    const c = this.c;
+    if (!c.api || this.busyId) return;
+    this.busyId = item.id;
+    this.itemError = undefined;
+    this.actions.clearNotices();
+    this.notify();
+    try {
+      const updated = await c.api.youSaidPublish(item.id, publish);
+      this.items = this.items.map((i) => (i.id === item.id ? updated : i));
+      c.announce(c.t(publish ? 'youSaidPublished' : 'youSaidUnpublished'));
+      this.busyId = '';
+      this.notify();
+      c.focus(`you-said-status-${item.id}`);
+    } catch (error) {
+      this.busyId = '';
+      // The collector's own words say why (for example, no consent to publish a quote).
+      const message =
+        error instanceof InboxApiError &&
+        error.kind === 'invalid' &&
+        !error.message.startsWith('HTTP')
+          ? error.message
+          : c.explain(error);
+      this.itemError = {id: item.id, message};
+      c.announce(message);
+      this.notify();
+      c.focus(`you-said-error-${item.id}`);
+    }
+  }
+}
+
+/** What the form in a submission's detail holds when it is sent. */
+export interface YouSaidFields {
+  youSaid: string;
+  weDid: string;
+  includeQuote: boolean;
+  quote: string;
+}
+
+/** What is missing from the form in a submission's detail, box by box. */
+export function youSaidProblems(fields: YouSaidFields, t: Translate): Array<FieldProblem<FormField>> {
+  const problems: Array<FieldProblem<FormField>> = [];
+  if (!fields.youSaid.trim()) problems.push({field: 'you-said-said', message: t('youSaidSaidMissing')});
+  if (!fields.weDid.trim()) problems.push({field: 'you-said-did', message: t('youSaidDidMissing')});
+  if (fields.includeQuote && !fields.quote.trim())
+    problems.push({field: 'you-said-quote-text', message: t('youSaidQuoteMissing')});
+  return problems;
+}
+
+export type EditField = 'you-said-edit-said' | 'you-said-edit-did' | 'you-said-edit-quote';
 
 /** The collector's field names (a 422's `errors[].path`) and the boxes that hold them. */
 const FIELD_FOR_PATH: Record<string, EditField> = {
@@ -17,7 +159,7 @@ const FIELD_FOR_PATH: Record<string, EditField> = {
 };
 
 /** The collector's limits; the boxes stop at them so nobody types more than can be saved. */
-const LIMITS = {youSaid: 2000, weDid: 2000, quote: 1000} as const;
+export const LIMITS = {youSaid: 2000, weDid: 2000, quote: 1000} as const;
 
 /** What the edit form holds when it is sent; `quote` only where the item answers one piece of feedback. */
 export interface EditFields {
@@ -26,8 +168,33 @@ export interface EditFields {
   quote?: string;
 }
 
+/** What is missing from an item's edit form, box by box. */
+export function youSaidEditProblems(fields: EditFields, t: Translate): Array<FieldProblem<EditField>> {
+  const problems: Array<FieldProblem<EditField>> = [];
+  if (!fields.youSaid.trim()) problems.push({field: 'you-said-edit-said', message: t('youSaidSaidMissing')});
+  if (!fields.weDid.trim()) problems.push({field: 'you-said-edit-did', message: t('youSaidDidMissing')});
+  return problems;
+}
+
+/** What an edit sends: the words, and the quote only if it changed (an empty box removes it). */
+export function youSaidChange(
+  item: YouSaidItem,
+  fields: EditFields,
+): {youSaid: string; weDid: string; quote?: string | null} {
+  const change: {youSaid: string; weDid: string; quote?: string | null} = {
+    youSaid: fields.youSaid,
+    weDid: fields.weDid,
+  };
+  // An unchanged quote is not sent, so it is not checked again.
+  if (fields.quote !== undefined) {
+    const quote = fields.quote.trim() ? fields.quote : null;
+    if (quote !== item.quote) change.quote = quote;
+  }
+  return change;
+}
+
 /** One item at a time is being edited or asked about; the list's state owns this. */
-export class YouSaidItemActions {
+export class YouSaidItemActions extends Observable {
   editingId = '';
   problems: Array<FieldProblem<EditField>> = [];
   /** A problem with the edit that belongs to no one box. */
@@ -48,7 +215,9 @@ export class YouSaidItemActions {
   constructor(
     private readonly c: InboxController,
     private readonly list: YouSaidState,
-  ) {}
+  ) {
+    super();
+  }
 
   /** Closes any form or question and forgets what was said about the last change. */
   clear(): void {
@@ -93,7 +262,7 @@ export class YouSaidItemActions {
     if (!changed) return false;
     this.unsavedWarning = this.c.t('youSaidUnsavedChanges', {words: firstWords(item.youSaid, 10)});
     this.c.announce(this.unsavedWarning);
-    this.c.refresh();
+    this.notify();
     this.c.focus('you-said-edit-unsaved');
     return true;
   }
@@ -103,7 +272,7 @@ export class YouSaidItemActions {
     this.clear();
     this.list.itemError = undefined;
     this.editingId = item.id;
-    this.c.refresh();
+    this.notify();
     this.c.focus('you-said-edit-said');
   }
 
@@ -111,7 +280,7 @@ export class YouSaidItemActions {
     if (this.saving) return;
     const id = this.editingId;
     this.clear();
-    this.c.refresh();
+    this.notify();
     this.c.focus(`you-said-edit-${id}`);
   }
 
@@ -121,41 +290,29 @@ export class YouSaidItemActions {
     const t = c.t;
     this.formError = '';
     this.unsavedWarning = '';
-    this.problems = [];
-    if (!fields.youSaid.trim())
-      this.problems.push({field: 'you-said-edit-said', message: t('youSaidSaidMissing')});
-    if (!fields.weDid.trim())
-      this.problems.push({field: 'you-said-edit-did', message: t('youSaidDidMissing')});
+    this.problems = youSaidEditProblems(fields, t);
     if (this.problems.length) {
-      c.refresh();
+      this.notify();
       c.focus('you-said-edit-errors');
       return;
     }
-    const change: {youSaid: string; weDid: string; quote?: string | null} = {
-      youSaid: fields.youSaid,
-      weDid: fields.weDid,
-    };
-    // An empty box removes the quote. An unchanged quote is not sent, so it is not checked again.
-    if (fields.quote !== undefined) {
-      const quote = fields.quote.trim() ? fields.quote : null;
-      if (quote !== item.quote) change.quote = quote;
-    }
+    const change = youSaidChange(item, fields);
     this.saving = true;
-    c.refresh();
+    this.notify();
     try {
       const updated = await c.api.youSaidUpdate(item.id, change);
       this.list.items = this.list.items.map((i) => (i.id === item.id ? updated : i));
       this.clear();
       this.savedId = item.id;
       c.announce(t('youSaidChangesSaved'));
-      c.refresh();
+      this.notify();
       c.focus(`you-said-item-${item.id}`);
     } catch (error) {
       this.saving = false;
       this.explainRefusal(error);
       // A rejected token has signed the person out; there is no form left to focus.
       if (!c.api) return;
-      c.refresh();
+      this.notify();
       c.focus('you-said-edit-errors');
     }
   }
@@ -193,7 +350,7 @@ export class YouSaidItemActions {
     this.clear();
     this.list.itemError = undefined;
     this.confirmingId = item.id;
-    this.c.refresh();
+    this.notify();
     this.c.focus('you-said-delete-question');
   }
 
@@ -201,7 +358,7 @@ export class YouSaidItemActions {
     if (this.deleting) return;
     const id = this.confirmingId;
     this.clear();
-    this.c.refresh();
+    this.notify();
     this.c.focus(`you-said-delete-${id}`);
   }
 
@@ -210,7 +367,7 @@ export class YouSaidItemActions {
     if (!c.api || this.deleting) return;
     this.deleting = true;
     this.deleteError = '';
-    c.refresh();
+    this.notify();
     const words = firstWords(item.youSaid, 10);
     try {
       await c.api.youSaidDelete(item.id);
@@ -225,7 +382,7 @@ export class YouSaidItemActions {
       this.deleteError = c.explain(error);
       if (!c.api) return;
       c.announce(this.deleteError);
-      c.refresh();
+      this.notify();
       c.focus('you-said-delete-error');
     }
   }
@@ -236,119 +393,9 @@ export class YouSaidItemActions {
     this.clear();
     this.notice = message;
     c.announce(message);
-    c.refresh();
+    this.notify();
     // The item and its buttons are gone; the list's heading is the one steady place to land,
     // with the notice just below it.
     c.focus('view-heading');
   }
-}
-
-/** The form that replaces an item's details while it is edited, filled in with what it says now. */
-export function renderEditForm(item: YouSaidItem, {c, t}: ViewContext) {
-  const a = c.youSaid.actions;
-  const answersFeedback = item.submissionReference !== null;
-  const problemFor = (field: EditField) => a.problems.find((p) => p.field === field)?.message ?? '';
-  const read = (form: HTMLFormElement): EditFields => {
-    const data = new FormData(form);
-    return {
-      youSaid: String(data.get('youSaid') ?? ''),
-      weDid: String(data.get('weDid') ?? ''),
-      ...(answersFeedback ? {quote: String(data.get('quote') ?? '')} : {}),
-    };
-  };
-  const submit = (event: SubmitEvent) => {
-    event.preventDefault();
-    void a.save(item, read(event.currentTarget as HTMLFormElement));
-  };
-  return html`<form
-    class="you-said-edit"
-    aria-labelledby="you-said-edit-heading"
-    novalidate
-    @submit=${submit}
-    @input=${(event: Event) => a.noteDraft(read(event.currentTarget as HTMLFormElement))}
-  >
-    ${errorSummary('you-said-edit-errors', a.problems, a.formError, t)}
-    <h4 id="you-said-edit-heading">${t('youSaidEditHeading')}</h4>
-    ${
-      a.unsavedWarning
-        ? html`<p id="you-said-edit-unsaved" class="warning-text" tabindex="-1">
-            ${a.unsavedWarning}
-          </p>`
-        : nothing
-    }
-    ${item.published ? html`<p class="warning-text">${t('youSaidEditLive')}</p>` : nothing}
-    ${textField({
-      id: 'you-said-edit-said',
-      name: 'youSaid',
-      label: t('youSaidSaid'),
-      hint: t('youSaidSaidHint'),
-      problem: problemFor('you-said-edit-said'),
-      maxlength: LIMITS.youSaid,
-      value: item.youSaid,
-      t,
-    })}
-    ${textField({
-      id: 'you-said-edit-did',
-      name: 'weDid',
-      label: t('youSaidDid'),
-      hint: t('youSaidDidHint'),
-      problem: problemFor('you-said-edit-did'),
-      maxlength: LIMITS.weDid,
-      value: item.weDid,
-      t,
-    })}
-    ${
-      answersFeedback
-        ? textField({
-            id: 'you-said-edit-quote',
-            name: 'quote',
-            label: t('youSaidEditQuote'),
-            hint: t('youSaidEditQuoteHint'),
-            problem: problemFor('you-said-edit-quote'),
-            maxlength: LIMITS.quote,
-            value: item.quote ?? '',
-            t,
-          })
-        : nothing
-    }
-    <div class="actions">
-      <button type="submit" class="button">
-        ${a.saving ? t('youSaidSaving') : t('youSaidSaveChanges')}
-      </button>
-      <button type="button" class="button secondary" @click=${() => a.cancelEdit()}>
-        ${t('youSaidCancel')}
-      </button>
-    </div>
-  </form>`;
-}
-
-/** The question asked before an item is deleted, in place of the item's buttons. */
-export function renderDeleteQuestion(item: YouSaidItem, {c, t}: ViewContext) {
-  const a = c.youSaid.actions;
-  return html`<div
-    class="panel notice confirm-delete"
-    role="group"
-    aria-labelledby="you-said-delete-question"
-    @keydown=${(event: KeyboardEvent) => {
-      // Escape backs out, as it would close a dialog.
-      if (event.key === 'Escape') {
-        event.preventDefault();
-        a.cancelDelete();
-      }
-    }}
-  >
-    <h4 id="you-said-delete-question" tabindex="-1">
-      ${t('youSaidDeleteQuestion', {words: firstWords(item.youSaid, 10)})}
-    </h4>
-    <p>${item.published ? t('youSaidDeleteWarningPublished') : t('youSaidDeleteWarning')}</p>
-    ${errorMessage('you-said-delete-error', a.deleteError, t)}
-    <div class="actions">
-      <button type="button" class="button danger" @click=${() => void a.confirmDelete(item)}>
-        ${a.deleting ? t('youSaidDeleting') : t('youSaidDeleteConfirm')}
-      </button>
-      <button type="button" class="button secondary" @click=${() => a.cancelDelete()}>
-        ${t('youSaidDeleteCancel')}
-      </button>
-    </div>
-  </div>`;
 }

@@ -1,22 +1,10 @@
 // "Needs attention" in the inbox: the open complaints and concerns, each with what is due next and by when,
 // overdue first (GET /v1/attention). "Only mine" keeps the complaints the signed-in person looks into.
 import {html, nothing} from 'lit';
-import type {InboxController} from './inbox-controller.js';
+import type {AttentionItem} from './inbox-attention-state.js';
 import {formatDate, label} from './inbox-format.js';
 import type {InboxStrings} from './inbox-strings.js';
 import {errorMessage, warningIcon, type ViewContext} from './inbox-view.js';
-
-export interface AttentionItem {
-  reference: string;
-  kind: string;
-  status: string;
-  service: string | null;
-  receivedAt: string;
-  next: 'look-at-concern' | 'acknowledge' | 'reply' | 'agree-reply-date';
-  due: string | null;
-  overdue: boolean;
-  investigator: string | null;
-}
 
 const NEXT_TEXT: Record<AttentionItem['next'], keyof InboxStrings> = {
   'look-at-concern': 'attentionConcern',
@@ -24,46 +12,6 @@ const NEXT_TEXT: Record<AttentionItem['next'], keyof InboxStrings> = {
   reply: 'attentionReply',
   'agree-reply-date': 'attentionAgreeDate',
 };
-
-/** The list's state; the inbox controller owns one. */
-export class AttentionState {
-  items: AttentionItem[] = [];
-  loading = false;
-  error = '';
-  mine = false;
-  /** E-mails waiting in the collector's outbox after a failed try (the mail server may be down). */
-  outbox: {waiting: number; failing: number; lastError: string | null} | undefined;
-
-  constructor(private readonly c: InboxController) {}
-
-  async load(): Promise<void> {
-    const c = this.c;
-    if (!c.api) return;
-    this.loading = true;
-    this.error = '';
-    c.announce(c.t('loadingList'));
-    c.refresh();
-    try {
-      [this.items, this.outbox] = await Promise.all([
-        c.api.attention(this.mine) as Promise<AttentionItem[]>,
-        // Not knowing what waits must not hide the list.
-        c.api.outbox().catch(() => undefined),
-      ]);
-      c.announce(this.items.length ? c.t('attentionCount', {count: this.items.length}) : c.t('attentionNone'));
-    } catch (error) {
-      this.items = [];
-      this.error = c.explain(error);
-      c.announce(this.error);
-    }
-    this.loading = false;
-    c.refresh();
-  }
-
-  setMine(mine: boolean): void {
-    this.mine = mine;
-    void this.load();
-  }
-}
 
 export function renderAttention(context: ViewContext) {
   const {c, t, strings, locale} = context;
