@@ -11,10 +11,12 @@ import type {LogLine} from './log.js';
 import {normaliseReference, REFERENCE_PATTERN} from './reference.js';
 import {createToken, servicesProblem, verifyToken} from './tokens.js';
 import {handleYouSaid, publishedAnswer} from './you-said.js';
+import type {Stats} from '@care-feedback/core/provider';
 import {
   CHANNELS,
   STATUSES,
   WORKFLOW,
+  canMove,
   type Channel,
   type OutboxDraft,
   type AuditEntry,
@@ -555,15 +557,8 @@ async function patch(
   return json(200, toView(updated, today));
 }
 
-/** Forward only along the workflow; spam can be released to `received` or closed. */
-export function canMove(from: Status, to: Status): boolean {
-  if (to === 'quarantined') return false;
-  if (from === 'quarantined') return to === 'received' || to === 'closed';
-  return (
-    WORKFLOW.indexOf(to as (typeof WORKFLOW)[number]) >
-    WORKFLOW.indexOf(from as (typeof WORKFLOW)[number])
-  );
-}
+/** Kept here for callers that imported it from this file; the rule itself is in the provider contract. */
+export {canMove};
 
 function exportStream(
   store: Store,
@@ -623,27 +618,7 @@ function exportStream(
   });
 }
 
-export interface Stats {
-  total: number;
-  quarantined: number;
-  byKind: Record<string, number>;
-  byStatus: Record<string, number>;
-  byMonth: Record<string, number>;
-  /** Counts by service; submissions with no service count under "". */
-  byService: Record<string, number>;
-  /** Friends and Family Test: percentages over answers other than "don't know" (null with none). */
-  fft: {
-    answers: number;
-    veryGood: number;
-    good: number;
-    neither: number;
-    poor: number;
-    veryPoor: number;
-    dontKnow: number;
-    positivePercent: number | null;
-    negativePercent: number | null;
-  };
-}
+export type {Stats};
 
 export function summarise(
   rows: ReadonlyArray<{
