@@ -4,6 +4,7 @@ import {csvRow} from './csv.js';
 import {handleComplaintRecord} from './complaint-record.js';
 import {needsAttention} from './attention.js';
 import {outboxStatus} from './outbox-status.js';
+import {handleReports} from './reports.js';
 import type {AlertFacts} from './outbox/reminders.js';
 import {parseDuration} from './duration.js';
 import {BodyTooLarge, json, problem, readBody, type ProblemField} from './http.js';
@@ -36,6 +37,8 @@ export interface ProviderContext {
   timeZone: string;
   bodyLimit: number;
   ackDueFor(kind: string, receivedAt: Date): string | null;
+  /** Days that are not working days (bank holidays), for the reports' working-day counts. */
+  holidays?: ReadonlySet<string>;
   /** Reminder rows for a complaint's reply date, when alerts are on. */
   responseReminders?: (facts: AlertFacts & {responseDue: string}, now: string) => OutboxDraft[];
   /** Tells the outbox something new is waiting. */
@@ -244,7 +247,7 @@ export async function handleProvider(
       segments.length <= 3 &&
       (segments.length < 3 || segments[2] === 'audit' || segments[2] === 'complaint')) ||
     (segments.length === 1 &&
-      ['export.csv', 'export.ndjson', 'stats', 'purge', 'attention', 'outbox'].includes(segments[0]!)) ||
+      ['export.csv', 'export.ndjson', 'stats', 'reports', 'purge', 'attention', 'outbox'].includes(segments[0]!)) ||
     (segments[0] === 'tokens' && segments.length <= 2) ||
     (segments[0] === 'you-said-we-did' &&
       segments.length <= 3 &&
@@ -413,6 +416,8 @@ export async function handleProvider(
       ),
     );
   }
+
+  if (segments[0] === 'reports') return handleReports(ctx, store, request.method, url.searchParams, limited ? token.services : undefined);
 
   if (segments[0] === 'attention') {
     if (method !== 'GET' && method !== 'HEAD') return methodNotAllowed('GET, HEAD');

@@ -1,6 +1,7 @@
 // The shapes the collector stores and answers with, shared by the handler and both stores.
 import type {ComplaintRecord} from './complaint-record.js';
 import type {AttentionRow} from './store/attention-sql.js';
+import type {ReportRows, ReportScope} from './store/report-sql.js';
 import type {Involvement, Submission} from '@care-feedback/core';
 import type {
   AuditEntry,
@@ -249,6 +250,8 @@ export interface Store extends InvolvementStore {
   /** Deletes submissions received before `before` and their audit trail; returns how many. */
   purge(before: string): Promise<number>;
   stats(filter: ListFilter): Promise<StatsRow[]>;
+  /** GET /v1/reports' grouped counts for a period (store/report-sql.ts). */
+  report(scope: ReportScope): Promise<ReportRows>;
   appendAudit(entries: AuditEntry[]): Promise<void>;
   auditFor(reference: string): Promise<AuditEntry[]>;
   createToken(token: TokenRecord): Promise<void>;

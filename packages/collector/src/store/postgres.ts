@@ -61,6 +61,7 @@ import {
   toComplaintRecord,
 } from './complaint-record-sql.js';
 import {attentionSql, toAttentionRow} from './attention-sql.js';
+import {readReport} from './report-sql.js';
 import {createRateLimitTables, postgresRateLimiter} from './postgres-rate-limit.js';
 
 export interface PostgresStoreOptions {
@@ -375,6 +376,9 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
           [reference],
         )
       ).map(toAudit);
+    },
+    async report(scope) {
+      return readReport(scope, 'postgres', (sql, params) => query(sql, params));
     },
     async attention(services) {
       const {sql, params} = attentionSql(services);
