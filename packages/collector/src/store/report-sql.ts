@@ -1,6 +1,7 @@
 // GET /v1/reports' queries, shared by the SQLite and PostgreSQL stores: grouped counts the database works
 // out (GROUP BY over indexed columns), never the rows themselves. reports.ts turns them into the report.
 import {whereClause} from './sql.js';
+
 /** The period and scope of a report: received_at in [from, before), and only these services when set. */
 export interface ReportScope {
   /** Inclusive, ISO instant. */
