@@ -378,7 +378,12 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
       ).map(toAudit);
     },
     async report(scope) {
-      return readReport(scope, 'postgres', (sql, params) => query(sql, params));
+      // A year's counts fall into a few thousand groups, but PostgreSQL guesses one a row and, within the
+      // default 4 MB, sorts them on disk: with room it hashes them instead (0.3 s, not 0.8 s, at a million).
+      return transaction(async (client) => {
+        await client.query("SET LOCAL work_mem = '64MB'");
+        return readReport(scope, 'postgres', (sql, params) => query(sql, params, client));
+      });
     },
     async attention(services) {
       const {sql, params} = attentionSql(services);
