@@ -207,6 +207,17 @@ for (const {engine, skip} of ENGINES) {
       });
     }
 
+    it("words in a complaint record that look like its fields, or that PostgreSQL's JSON refuses, change nothing", async () => {
+      await send('hostile', '2027-02-01T10:00:00Z', {kind: 'complaint', ...noRating, service: north});
+      const lookalike = '"responseSentAt":"2027-02-02" "outcome":"upheld" "ombudsmanReferredAt":"2027-02-03" \u0000 \ud800';
+      await record('hostile', {apology: lookalike, remedy: lookalike, points: [{text: lookalike, outcome: null}]});
+      const {complaints} = await report('?from=2027-02-01&to=2027-02-28');
+      assert.equal(complaints.received, 1);
+      assert.deepEqual(complaints.response, {responded: 0, fromStatusDate: 0, medianWorkingDays: null});
+      assert.deepEqual(complaints.outcomes, {upheld: 0, partlyUpheld: 0, notUpheld: 0, undecided: 1});
+      assert.equal(complaints.ombudsmanReferrals, 0);
+    });
+
     it('five years exactly is allowed', async () => {
       assert.equal((await report('?from=2022-01-01&to=2026-12-31')).total, 15);
     });
