@@ -221,5 +221,16 @@ for (const {engine, skip} of ENGINES) {
     it('five years exactly is allowed', async () => {
       assert.equal((await report('?from=2022-01-01&to=2026-12-31')).total, 15);
     });
+
+    it("counts the acknowledgement day in the provider's time zone (British Summer Time)", async () => {
+      // Both came Monday 1 June, last day Thursday 4 June. 22:30 UTC is 23:30 that Thursday in London;
+      // 23:30 UTC is already Friday there.
+      await send('summer-in-time', '2026-06-01T10:00:00Z', {kind: 'complaint', ...noRating, service: south});
+      await send('summer-late', '2026-06-01T10:00:00Z', {kind: 'complaint', ...noRating, service: south});
+      await move('summer-in-time', '2026-06-04T22:30:00Z', 'acknowledged');
+      await move('summer-late', '2026-06-04T23:30:00Z', 'acknowledged');
+      const {complaints} = await report('?from=2026-06-01&to=2026-06-30');
+      assert.deepEqual(complaints.acknowledgement, {onTime: 1, late: 1, waiting: 0, onTimePercent: 50});
+    });
   });
 }
