@@ -140,7 +140,7 @@ export function buildReport(rows: ReportRows, period: {from: string; to: string}
     },
     volumes,
     byStatus,
-    complaints: complaintFigures(rows, volumes.byKind.complaint ?? 0, calendar),
+    complaints: complaintFigures(rows, calendar),
   };
 }
 
@@ -150,12 +150,15 @@ const dayOfHour = (hour: string, timeZone: string) => localDay(new Date(`${hour}
 const percent = (part: number, whole: number) => (whole ? Math.round((part / whole) * 1000) / 10 : null);
 
 function acknowledgement(rows: readonly ReportAcknowledgementRow[], calendar: Calendar): ComplaintFigures['acknowledgement'] {
-  const figures = {onTime: 0, late: 0, waiting: 0};
+  const figures = {onTime: 0, late: 0, overdue: 0, waiting: 0};
   for (const row of rows) {
     const acknowledged = row.ackDay ?? (row.ackHour ? dayOfHour(row.ackHour, calendar.timeZone) : null);
     // ack_due_at is the last day allowed (working-days.ts): on or before it is on time.
     if (acknowledged) figures[row.ackDueAt === null || acknowledged <= row.ackDueAt ? 'onTime' : 'late'] += row.count;
-    else figures[row.ackDueAt !== null && row.ackDueAt < calendar.today ? 'late' : 'waiting'] += row.count;
+    else if (row.ackDueAt !== null && row.ackDueAt < calendar.today) {
+      figures.late += row.count;
+      figures.overdue += row.count;
+    } else figures.waiting += row.count;
   }
   return {...figures, onTimePercent: percent(figures.onTime, figures.onTime + figures.late)};
 }
@@ -191,7 +194,14 @@ export function median(counts: ReadonlyMap<number, number>): number | null {
   return (at(Math.floor((total - 1) / 2)) + at(Math.floor(total / 2))) / 2;
 }
 
-function complaintFigures(rows: ReportRows, received: number, calendar: Calendar): ComplaintFigures {
+function complaintFigures(rows: ReportRows, calendar: Calendar): ComplaintFigures {
+  const byStatus = Object.fromEntries(WORKFLOW.map((status) => [status, 0])) as ComplaintFigures['byStatus'];
+  let received = 0;
+  for (const row of rows.counts) {
+    if (row.kind !== 'complaint' || row.status === 'quarantined') continue;
+    received += row.count;
+    add(byStatus, row.status, row.count);
+  }
   const outcomes = {upheld: 0, partlyUpheld: 0, notUpheld: 0, undecided: 0};
   const key = {upheld: 'upheld', 'partly-upheld': 'partlyUpheld', 'not-upheld': 'notUpheld', undecided: 'undecided'} as const;
   let ombudsmanReferrals = 0;
@@ -201,6 +211,7 @@ function complaintFigures(rows: ReportRows, received: number, calendar: Calendar
   }
   return {
     received,
+    byStatus,
     acknowledgement: acknowledgement(rows.acknowledgements, calendar),
     response: response(rows.responses, calendar),
     outcomes,

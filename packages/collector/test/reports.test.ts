@@ -138,7 +138,8 @@ for (const {engine, skip} of ENGINES) {
     it('measures complaint timeliness in working days, across a weekend and bank holidays', async () => {
       const {complaints} = await report();
       assert.equal(complaints.received, 6);
-      assert.deepEqual(complaints.acknowledgement, {onTime: 3, late: 2, waiting: 1, onTimePercent: 60});
+      assert.deepEqual(complaints.byStatus, {received: 2, acknowledged: 2, investigating: 0, resolved: 1, closed: 1});
+      assert.deepEqual(complaints.acknowledgement, {onTime: 3, late: 2, overdue: 1, waiting: 1, onTimePercent: 60});
       // 2, 2, 5 and 10 working days (calendar days would be 2, 6, 7 and 14).
       assert.deepEqual(complaints.response, {responded: 4, fromStatusDate: 2, medianWorkingDays: 3.5});
     });
@@ -155,7 +156,7 @@ for (const {engine, skip} of ENGINES) {
       assert.equal(r.total, 5);
       assert.deepEqual(r.volumes.byService, {[south]: 5});
       assert.equal(r.complaints.received, 2);
-      assert.deepEqual(r.complaints.acknowledgement, {onTime: 0, late: 1, waiting: 1, onTimePercent: 0});
+      assert.deepEqual(r.complaints.acknowledgement, {onTime: 0, late: 1, overdue: 1, waiting: 1, onTimePercent: 0});
     });
 
     it('an empty period gives zeros and nulls, not an error', async () => {
@@ -171,7 +172,8 @@ for (const {engine, skip} of ENGINES) {
       assert.deepEqual(r.volumes.byMonth, {'2030-01': 0});
       assert.deepEqual(r.complaints, {
         received: 0,
-        acknowledgement: {onTime: 0, late: 0, waiting: 0, onTimePercent: null},
+        byStatus: {received: 0, acknowledged: 0, investigating: 0, resolved: 0, closed: 0},
+        acknowledgement: {onTime: 0, late: 0, overdue: 0, waiting: 0, onTimePercent: null},
         response: {responded: 0, fromStatusDate: 0, medianWorkingDays: null},
         outcomes: {upheld: 0, partlyUpheld: 0, notUpheld: 0, undecided: 0},
         ombudsmanReferrals: 0,
@@ -230,7 +232,7 @@ for (const {engine, skip} of ENGINES) {
       await move('summer-in-time', '2026-06-04T22:30:00Z', 'acknowledged');
       await move('summer-late', '2026-06-04T23:30:00Z', 'acknowledged');
       const {complaints} = await report('?from=2026-06-01&to=2026-06-30');
-      assert.deepEqual(complaints.acknowledgement, {onTime: 1, late: 1, waiting: 0, onTimePercent: 50});
+      assert.deepEqual(complaints.acknowledgement, {onTime: 1, late: 1, overdue: 0, waiting: 0, onTimePercent: 50});
     });
   });
 }

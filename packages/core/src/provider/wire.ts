@@ -148,11 +148,15 @@ export interface Report {
 /** Complaints received in the period: how quickly they were handled and how they were decided. */
 export interface ComplaintFigures {
   received: number;
+  /** Where those complaints are now: every status but `quarantined`, zero where none. */
+  byStatus: Record<Exclude<Status, 'quarantined'>, number>;
   acknowledgement: {
     /** Acknowledged within the working days allowed (the day of receipt does not count). */
     onTime: number;
     /** Acknowledged later, or not yet acknowledged and past the last day. */
     late: number;
+    /** Of `late`, those still not acknowledged: the overdue ones. */
+    overdue: number;
     /** Not yet acknowledged, and the last day has not passed. */
     waiting: number;
     /** onTime as a share of onTime + late, to one decimal place; null when there are none. */
