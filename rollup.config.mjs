@@ -99,7 +99,7 @@ const youSaidWeDid = exists(pkg('elements', 'src/define/care-you-said-we-did.ts'
   : [];
 
 export default [
-  ...library('core', {index: 'src/index.ts', schema: 'src/schema/index.ts', transport: 'src/transport/index.ts'}),
+  ...library('core', {index: 'src/index.ts', schema: 'src/schema/index.ts', transport: 'src/transport/index.ts', provider: 'src/provider/index.ts'}),
   ...library('elements', {index: 'src/index.ts', 'react/index': 'src/react/index.ts', ...defineEntries}),
   ...library('collector', {index: 'src/index.ts', cli: 'src/cli.ts'}),
   ...embed,

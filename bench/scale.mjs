@@ -114,6 +114,7 @@ async function measure(engine, location) {
       await time('search with filters (complaints, one service)', `${api}/submissions?q=late&kind=complaint&service=day-centre&limit=50`, headers),
       await time('filtered list (complaints, one service, a year)', `${api}/submissions?kind=complaint&service=day-centre&from=2025-01-01&to=2025-12-31&limit=50`, headers),
       await time('stats, a year', `${api}/stats?from=2025-01-01&to=2025-12-31`, headers),
+      await time('report, a year', `${api}/reports?from=2025-01-01&to=2025-12-31`, headers),
       await time('needs attention', `${api}/attention`, headers),
       await time('CSV export, first byte', `${api}/export.csv`, headers, true),
     ];

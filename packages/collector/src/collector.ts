@@ -170,6 +170,7 @@ export function createCollector(options: CollectorOptions = {}): Collector {
     timeZone,
     bodyLimit,
     ackDueFor,
+    holidays,
     ...(notifications ? {responseReminders: notifications.responseDrafts, nudgeOutbox: () => notifications.worker.nudge()} : {}),
   };
   const involvement: InvolvementContext = {

@@ -5,6 +5,7 @@
 //   GET   /v1/submissions/:reference/complaint   the record, with its warnings
 //   PATCH /v1/submissions/:reference/complaint   changes some fields; every change goes to the audit trail
 import * as z from 'zod';
+import {OUTCOMES} from '@care-feedback/core/provider';
 import {json, problem, type ProblemField} from './http.js';
 import type {AlertFacts} from './outbox/reminders.js';
 import type {AuditEntry, OutboxDraft, Store, StoredRecord} from './types.js';
@@ -19,7 +20,7 @@ const DAY = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use a date like 2026-12-03.
 const TEXT = (max: number) =>
   z.string().trim().min(1, 'Write something, or send null to clear it.').max(max, `Use ${max} characters or fewer.`);
 
-export const OUTCOMES = ['upheld', 'partly-upheld', 'not-upheld'] as const;
+export {OUTCOMES};
 
 const point = z.object({
   text: TEXT(1000),

@@ -5,6 +5,7 @@ import {csvRow} from './csv.js';
 import {handleComplaintRecord} from './complaint-record.js';
 import {needsAttention} from './attention.js';
 import {outboxStatus} from './outbox-status.js';
+import {handleReports} from './reports.js';
 import type {AlertFacts} from './outbox/reminders.js';
 import {parseDuration} from './duration.js';
 import {BodyTooLarge, json, problem, readBody, type ProblemField} from './http.js';
@@ -12,10 +13,12 @@ import type {LogLine} from './log.js';
 import {normaliseReference, REFERENCE_PATTERN} from './reference.js';
 import {createToken, servicesProblem, verifyToken} from './tokens.js';
 import {handleYouSaid, publishedAnswer} from './you-said.js';
+import type {Stats} from '@care-feedback/core/provider';
 import {
   CHANNELS,
   STATUSES,
   WORKFLOW,
+  canMove,
   type Channel,
   type OutboxDraft,
   type AuditEntry,
@@ -35,6 +38,8 @@ export interface ProviderContext {
   timeZone: string;
   bodyLimit: number;
   ackDueFor(kind: string, receivedAt: Date): string | null;
+  /** Days that are not working days (bank holidays), for the reports' working-day counts. */
+  holidays?: ReadonlySet<string>;
   /** Reminder rows for a complaint's reply date, when alerts are on. */
   responseReminders?: (facts: AlertFacts & {responseDue: string}, now: string) => OutboxDraft[];
   /** Tells the outbox something new is waiting. */
@@ -222,7 +227,7 @@ export async function handleProvider(
       segments.length <= 3 &&
       (segments.length < 3 || segments[2] === 'audit' || segments[2] === 'complaint')) ||
     (segments.length === 1 &&
-      ['export.csv', 'export.ndjson', 'stats', 'purge', 'attention', 'outbox'].includes(segments[0]!)) ||
+      ['export.csv', 'export.ndjson', 'stats', 'reports', 'purge', 'attention', 'outbox'].includes(segments[0]!)) ||
     (segments[0] === 'tokens' && segments.length <= 2) ||
     (segments[0] === 'you-said-we-did' &&
       segments.length <= 3 &&
@@ -392,6 +397,8 @@ export async function handleProvider(
     );
   }
 
+  if (segments[0] === 'reports') return handleReports(ctx, store, request.method, url.searchParams, limited ? token.services : undefined);
+
   if (segments[0] === 'attention') {
     if (method !== 'GET' && method !== 'HEAD') return methodNotAllowed('GET, HEAD');
     const mine = url.searchParams.get('mine');
@@ -535,15 +542,8 @@ async function patch(
   return json(200, toView(updated, today));
 }
 
-/** Forward only along the workflow; spam can be released to `received` or closed. */
-export function canMove(from: Status, to: Status): boolean {
-  if (to === 'quarantined') return false;
-  if (from === 'quarantined') return to === 'received' || to === 'closed';
-  return (
-    WORKFLOW.indexOf(to as (typeof WORKFLOW)[number]) >
-    WORKFLOW.indexOf(from as (typeof WORKFLOW)[number])
-  );
-}
+/** Kept here for callers that imported it from this file; the rule itself is in the provider contract. */
+export {canMove};
 
 function exportStream(
   store: Store,
@@ -603,27 +603,7 @@ function exportStream(
   });
 }
 
-export interface Stats {
-  total: number;
-  quarantined: number;
-  byKind: Record<string, number>;
-  byStatus: Record<string, number>;
-  byMonth: Record<string, number>;
-  /** Counts by service; submissions with no service count under "". */
-  byService: Record<string, number>;
-  /** Friends and Family Test: percentages over answers other than "don't know" (null with none). */
-  fft: {
-    answers: number;
-    veryGood: number;
-    good: number;
-    neither: number;
-    poor: number;
-    veryPoor: number;
-    dontKnow: number;
-    positivePercent: number | null;
-    negativePercent: number | null;
-  };
-}
+export type {Stats};
 
 export function summarise(
   rows: ReadonlyArray<{

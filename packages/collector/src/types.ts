@@ -1,70 +1,32 @@
 // The shapes the collector stores and answers with, shared by the handler and both stores.
 import type {ComplaintRecord} from './complaint-record.js';
 import type {AttentionRow} from './store/attention-sql.js';
+import type {ReportRows, ReportScope} from './store/report-sql.js';
 import type {Involvement, Submission} from '@care-feedback/core';
+import type {
+  AuditEntry,
+  Channel,
+  Note,
+  Receipt,
+  SpamReason,
+  Status,
+  StoredRecord,
+  YouSaidItem,
+} from '@care-feedback/core/provider';
 
-/**
- * Where a submission is in the provider's handling. Spam waits in `quarantined`; everything else
- * starts at `received` and only moves forward (complaints by law, other kinds by choice).
- */
-export const STATUSES = [
-  'quarantined',
-  'received',
-  'acknowledged',
-  'investigating',
-  'resolved',
-  'closed',
-] as const;
-export type Status = (typeof STATUSES)[number];
-
-/** The forward path a submission takes; `quarantined` is outside it until released. */
-export const WORKFLOW = [
-  'received',
-  'acknowledged',
-  'investigating',
-  'resolved',
-  'closed',
-] as const;
-
-export type SpamReason = 'honeypot' | 'too-fast';
-
-export interface Note {
-  /** ISO time the note was written. */
-  at: string;
-  /** The name of the token that wrote it. */
-  by: string;
-  text: string;
-}
-
-/** What the submitter is told, and what a repeat of the same submission is told again. */
-export interface Receipt {
-  id: string;
-  reference: string;
-  receivedAt: string;
-}
-
-/** A submission as stored: the validated body byte for byte, plus what the provider did with it. */
-export interface StoredRecord extends Receipt {
-  kind: Submission['kind'];
-  status: Status;
-  service: string | null;
-  rating: string | null;
-  spamReason: SpamReason | null;
-  /** The last day (YYYY-MM-DD, provider's time zone) to acknowledge a complaint; null for other kinds. */
-  ackDueAt: string | null;
-  acknowledgedAt: string | null;
-  investigatingAt: string | null;
-  resolvedAt: string | null;
-  closedAt: string | null;
-  updatedAt: string;
-  notes: Note[];
-  /** `web`, or the channel staff recorded it from. */
-  channel: Channel;
-  /** Who recorded it (staff feedback only), as they gave their name. */
-  recordedBy: string | null;
-  /** The validated submission exactly as stored (canonical JSON, parsed). */
-  submission: Submission;
-}
+// The provider contract (statuses, moves, channels and the answers' shapes) lives in core, where the inbox
+// reads it too; re-exported here so the collector's files keep one place to import from.
+export {STATUSES, WORKFLOW, CHANNELS, canMove} from '@care-feedback/core/provider';
+export type {
+  AuditEntry,
+  Channel,
+  Note,
+  Receipt,
+  SpamReason,
+  Status,
+  StoredRecord,
+  YouSaidItem,
+} from '@care-feedback/core/provider';
 
 /** A record the handler asks a store to insert. */
 export interface NewRecord {
@@ -83,10 +45,6 @@ export interface NewRecord {
   /** Set when staff recorded it (a phone call, a letter, a visit); web feedback has none. */
   recorded?: {channel: Exclude<Channel, 'web'>; by: string};
 }
-
-/** How feedback came: through the web form, or recorded by staff from another channel. */
-export const CHANNELS = ['web', 'phone', 'letter', 'email', 'in-person', 'meeting', 'other'] as const;
-export type Channel = (typeof CHANNELS)[number];
 
 export type InsertResult =
   | {outcome: 'created'; receipt: Receipt}
@@ -129,17 +87,6 @@ export interface StatusChange {
   at: string;
 }
 
-export interface AuditEntry {
-  at: string;
-  /** The token name that acted, or `cli` / `system`. */
-  actor: string;
-  reference: string | null;
-  /** What was done: read, list, export, update, erase, purge, token-create, token-revoke, … */
-  action: string;
-  /** A content-free detail, e.g. "received→acknowledged" or "note added". Never submission text. */
-  detail: string | null;
-}
-
 export interface TokenRecord {
   id: string;
   name: string;
@@ -159,24 +106,6 @@ export interface StatsRow {
   rating: string | null;
   service: string | null;
   count: number;
-}
-
-/**
- * A "You said, we did" item: what people said and what the provider changed. It may answer one
- * submission (by reference) or a theme (no submission), and may quote the submission's message.
- */
-export interface YouSaidItem {
-  id: string;
-  /** The submission it answers; null for a theme, or once that submission was erased. */
-  submissionReference: string | null;
-  youSaid: string;
-  weDid: string;
-  /** Words taken from the submission's message; only published when its author consented. */
-  quote: string | null;
-  published: boolean;
-  publishedAt: string | null;
-  createdAt: string;
-  updatedAt: string;
 }
 
 /** The fields of an item a provider can change (and the time of the change). */
@@ -321,6 +250,8 @@ export interface Store extends InvolvementStore {
   /** Deletes submissions received before `before` and their audit trail; returns how many. */
   purge(before: string): Promise<number>;
   stats(filter: ListFilter): Promise<StatsRow[]>;
+  /** GET /v1/reports' grouped counts for a period (store/report-sql.ts). */
+  report(scope: ReportScope): Promise<ReportRows>;
   appendAudit(entries: AuditEntry[]): Promise<void>;
   auditFor(reference: string): Promise<AuditEntry[]>;
   createToken(token: TokenRecord): Promise<void>;

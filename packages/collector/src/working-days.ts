@@ -91,3 +91,13 @@ export function acknowledgementDueDay(
   }
   return day;
 }
+
+/**
+ * Working days from one day to a later one, counted as an acknowledgement is: the first day does not
+ * count, the last one does (so an answer the next working day took 1). 0 when `to` is not after `from`.
+ */
+export function workingDaysBetween(from: string, to: string, holidays: ReadonlySet<string>): number {
+  let count = 0;
+  for (let day = addDays(from, 1); day <= to; day = addDays(day, 1)) if (isWorkingDay(day, holidays)) count++;
+  return count;
+}

@@ -1,5 +1,6 @@
 // "You said, we did": the provider's items (bearer token) and the public list of published ones.
 import {randomUUID} from 'node:crypto';
+import {YOU_SAID_LIMITS} from '@care-feedback/core/provider';
 import {json, problem, type ProblemField} from './http.js';
 import type {LogLine} from './log.js';
 import {normaliseReference} from './reference.js';
@@ -17,7 +18,8 @@ export interface YouSaidScope {
   feedback(reference: string): Promise<StoredRecord | undefined>;
 }
 
-export const YOU_SAID_LIMITS = {youSaid: 2000, weDid: 2000, quote: 1000} as const;
+/** The limits are part of the provider contract (core), so the inbox's fields use the same numbers. */
+export {YOU_SAID_LIMITS};
 
 /** What the public may see of a published item: no reference, nothing about the author. */
 export function publicView(item: YouSaidItem) {

@@ -61,6 +61,7 @@ import {
   toComplaintRecord,
 } from './complaint-record-sql.js';
 import {attentionSql, toAttentionRow} from './attention-sql.js';
+import {readReport} from './report-sql.js';
 import {createRateLimitTables, postgresRateLimiter} from './postgres-rate-limit.js';
 
 export interface PostgresStoreOptions {
@@ -375,6 +376,14 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
           [reference],
         )
       ).map(toAudit);
+    },
+    async report(scope) {
+      // A year's counts fall into a few thousand groups, but PostgreSQL guesses one a row and, within the
+      // default 4 MB, sorts them on disk: with room it hashes them instead (0.3 s, not 0.8 s, at a million).
+      return transaction(async (client) => {
+        await client.query("SET LOCAL work_mem = '64MB'");
+        return readReport(scope, 'postgres', (sql, params) => query(sql, params, client));
+      });
     },
     async attention(services) {
       const {sql, params} = attentionSql(services);

@@ -65,6 +65,7 @@ import {
   toComplaintRecord,
 } from './complaint-record-sql.js';
 import {attentionSql, toAttentionRow} from './attention-sql.js';
+import {readReport} from './report-sql.js';
 
 export interface SqliteStoreOptions {
   /** Path of the database file; its folder is created. */
@@ -346,6 +347,9 @@ export function openSqliteStore(options: SqliteStoreOptions): Store {
         )
         .all(reference)
         .map(toAudit);
+    },
+    async report(scope) {
+      return readReport(scope, 'sqlite', (sql, params) => db.prepare<unknown[], Record<string, unknown>>(sql).all(...params));
     },
     async attention(services) {
       const {sql, params} = attentionSql(services);

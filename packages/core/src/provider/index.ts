@@ -1,0 +1,5 @@
+// @care-feedback/core/provider: the provider contract. The collector enforces it and the inbox reads it:
+// workflow statuses and moves, channels, limits, and the JSON shapes of the provider API's answers.
+export * from './workflow.js';
+export * from './limits.js';
+export type * from './wire.js';

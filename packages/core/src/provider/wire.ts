@@ -1,0 +1,177 @@
+// What the collector's provider API answers, as JSON on the wire: the collector builds these and the inbox
+// reads them, so both sides compile against the same shapes.
+import type {Submission} from '../schema/index.js';
+import type {Channel, SpamReason, Status} from './workflow.js';
+
+export interface Note {
+  /** ISO time the note was written. */
+  at: string;
+  /** The name of the token that wrote it. */
+  by: string;
+  text: string;
+}
+
+/** What the submitter is told, and what a repeat of the same submission is told again. */
+export interface Receipt {
+  id: string;
+  reference: string;
+  receivedAt: string;
+}
+
+/** A submission as stored: the validated body byte for byte, plus what the provider did with it. */
+export interface StoredRecord extends Receipt {
+  kind: Submission['kind'];
+  status: Status;
+  service: string | null;
+  rating: string | null;
+  spamReason: SpamReason | null;
+  /** The last day (YYYY-MM-DD, provider's time zone) to acknowledge a complaint; null for other kinds. */
+  ackDueAt: string | null;
+  acknowledgedAt: string | null;
+  investigatingAt: string | null;
+  resolvedAt: string | null;
+  closedAt: string | null;
+  updatedAt: string;
+  notes: Note[];
+  /** `web`, or the channel staff recorded it from. */
+  channel: Channel;
+  /** Who recorded it (staff feedback only), as they gave their name. */
+  recordedBy: string | null;
+  /** The validated submission exactly as stored (canonical JSON, parsed). */
+  submission: Submission;
+}
+
+/** GET /v1/submissions/:reference: the stored record plus whether acknowledgement is late. */
+export type RecordView = StoredRecord & {overdue: boolean};
+
+/** GET /v1/submissions: a page, newest first; `next` is the cursor of the next page, null on the last. */
+export interface RecordPage {
+  items: RecordView[];
+  next: string | null;
+}
+
+/** GET /v1/submissions/:reference/audit: one line of the trail. */
+export interface AuditEntry {
+  at: string;
+  /** The token name that acted, or `cli` / `system`. */
+  actor: string;
+  reference: string | null;
+  /** What was done: read, list, export, update, erase, purge, token-create, token-revoke, … */
+  action: string;
+  /** A content-free detail, e.g. "received→acknowledged" or "note added". Never submission text. */
+  detail: string | null;
+}
+
+/** GET /v1/tokens: a token as listed (never its secret). */
+export interface TokenView {
+  id: string;
+  name: string;
+  createdAt: string;
+  revokedAt: string | null;
+  /** The services it may see and change; empty: every service. */
+  services: string[];
+}
+
+/**
+ * A "You said, we did" item: what people said and what the provider changed. It may answer one
+ * submission (by reference) or a theme (no submission), and may quote the submission's message.
+ */
+export interface YouSaidItem {
+  id: string;
+  /** The submission it answers; null for a theme, or once that submission was erased. */
+  submissionReference: string | null;
+  youSaid: string;
+  weDid: string;
+  /** Words taken from the submission's message; only published when its author consented. */
+  quote: string | null;
+  published: boolean;
+  publishedAt: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** Friends and Family Test answers and percentages over answers other than "don't know" (null with none). */
+export interface FftFigures {
+  answers: number;
+  veryGood: number;
+  good: number;
+  neither: number;
+  poor: number;
+  veryPoor: number;
+  dontKnow: number;
+  positivePercent: number | null;
+  negativePercent: number | null;
+}
+
+/** GET /v1/stats. */
+export interface Stats {
+  total: number;
+  quarantined: number;
+  byKind: Record<string, number>;
+  byStatus: Record<string, number>;
+  byMonth: Record<string, number>;
+  /** Counts by service; submissions with no service count under "". */
+  byService: Record<string, number>;
+  fft: FftFigures;
+}
+
+/** GET /v1/reports: the whole report for a period, in one answer (docs/collector.md, "Reports"). */
+export interface Report {
+  /** The period asked for, both days included (YYYY-MM-DD). */
+  period: {from: string; to: string};
+  /** Feedback received in the period, spam left out. */
+  total: number;
+  /** Held as possible spam in the period (not in any other figure). */
+  quarantined: number;
+  fft: {
+    overall: FftFigures;
+    /** Every month of the period (`YYYY-MM`, UTC), oldest first, months without answers included. */
+    byMonth: Array<FftFigures & {month: string}>;
+    /** Services with feedback in the period, by name; no service is "". */
+    byService: Array<FftFigures & {service: string}>;
+  };
+  volumes: {
+    /** Every kind, zero where none came. */
+    byKind: Record<Submission['kind'], number>;
+    /** Every channel, zero where none came. */
+    byChannel: Record<Channel, number>;
+    /** Services with feedback in the period; no service is "". */
+    byService: Record<string, number>;
+    /** Every month of the period. */
+    byMonth: Record<string, number>;
+  };
+  /** Every status but `quarantined`, zero where none. */
+  byStatus: Record<Exclude<Status, 'quarantined'>, number>;
+  complaints: ComplaintFigures;
+}
+
+/** Complaints received in the period: how quickly they were handled and how they were decided. */
+export interface ComplaintFigures {
+  received: number;
+  /** Where those complaints are now: every status but `quarantined`, zero where none. */
+  byStatus: Record<Exclude<Status, 'quarantined'>, number>;
+  acknowledgement: {
+    /** Acknowledged within the working days allowed (the day of receipt does not count). */
+    onTime: number;
+    /** Acknowledged later, or not yet acknowledged and past the last day. */
+    late: number;
+    /** Of `late`, those still not acknowledged: the overdue ones. */
+    overdue: number;
+    /** Not yet acknowledged, and the last day has not passed. */
+    waiting: number;
+    /** onTime as a share of onTime + late, to one decimal place; null when there are none. */
+    onTimePercent: number | null;
+  };
+  response: {
+    /** Complaints with a response (or, without a response date, resolved or closed). */
+    responded: number;
+    /** Of those, how many had only the resolved or closed date to go on. */
+    fromStatusDate: number;
+    /** The median working days from receipt to response; null when none responded. */
+    medianWorkingDays: number | null;
+  };
+  /** Each complaint by its points' outcomes: all upheld, all not upheld, a mix, or none decided yet. */
+  outcomes: {upheld: number; partlyUpheld: number; notUpheld: number; undecided: number};
+  /** Complaints the person took to the ombudsman (the complaint record's referral date). */
+  ombudsmanReferrals: number;
+}
