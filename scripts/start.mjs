@@ -4,6 +4,9 @@
 //   --site-port N       PORT_SITE        the example site's port (8080)
 //   --collector-port N  PORT_COLLECTOR   the collector's port (8787)
 //   --data DIR          CARE_DATA_DIR    where the SQLite database and the saved token live (./data)
+//   --no-example        CARE_EXAMPLE=0   start on your own empty database (DIR/feedback.db) instead of
+//                                        the example one (DIR/example.db: a year of made-up feedback,
+//                                        made on the first run, so the inbox and reports have something)
 // E-mail alerts are written to DIR/outbox/ as .eml files, unless CARE_FEEDBACK_SMTP names a mail
 // server (then CARE_FEEDBACK_NOTIFY and CARE_FEEDBACK_MAIL_FROM say who gets them and from whom).
 import {spawn} from 'node:child_process';
@@ -13,6 +16,7 @@ import {createServer as createNetServer} from 'node:net';
 import {extname, join, normalize, resolve, sep} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {ensureBuilt} from '../tools/ensure-built.mjs';
+import {EXAMPLE_SERVICES, seedExampleDatabase} from './example-data.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const siteRoot = join(root, 'examples/provider-site');
@@ -40,8 +44,10 @@ function fail(message) {
 const sitePort = port(option('--site-port', 'PORT_SITE', '8080'), 'The site port');
 const collectorPort = port(option('--collector-port', 'PORT_COLLECTOR', '8787'), 'The collector port');
 const dataDir = resolve(root, option('--data', 'CARE_DATA_DIR', 'data'));
-const dbPath = join(dataDir, 'feedback.db');
-const tokenFile = join(dataDir, 'provider-token.txt');
+const example = !process.argv.includes('--no-example') && process.env.CARE_EXAMPLE !== '0';
+// Each database has its own token: a token is only good in the database it was made in.
+const dbPath = join(dataDir, example ? 'example.db' : 'feedback.db');
+const tokenFile = join(dataDir, example ? 'example-token.txt' : 'provider-token.txt');
 const mailDir = join(dataDir, 'outbox');
 const smtp = process.env.CARE_FEEDBACK_SMTP;
 const siteUrl = `http://localhost:${sitePort}`;
@@ -289,6 +295,15 @@ try {
 }
 
 mkdirSync(dataDir, {recursive: true});
+if (example && !existsSync(dbPath)) {
+  console.log('Making the example database: a year of made-up feedback for three made-up services…');
+  try {
+    const items = await seedExampleDatabase({dbPath});
+    console.log(`Made ${items} example items in ${dbPath}.`);
+  } catch (error) {
+    fail(`the example database could not be made: ${error.message}`);
+  }
+}
 let token = existsSync(tokenFile) ? readFileSync(tokenFile, 'utf8').trim() : '';
 let tokenIsNew = false;
 if (!token) {
@@ -322,6 +337,9 @@ care-feedback is running.
 
   Example provider site:   ${siteUrl}
   Collector:               ${collectorUrl}/v1   (feedback is stored in ${dbPath})
+  ${example ? `Example data:            this database holds a year of MADE-UP feedback for ${EXAMPLE_SERVICES.join(', ')},
+                           so the inbox and its reports show something. Start on your own, empty
+                           database with: npm start -- --no-example` : 'Your own database:       npm start without --no-example shows a year of made-up example feedback'}
   Provider inbox:          ${inbox}
   E-mail alerts:           ${smtp ? `sent through ${smtp.replace(/\/\/[^@/]*@/, '//')}` : `written to ${mailDir} as .eml files (open one in your mail program)`}
   Provider token:          ${token}

@@ -151,10 +151,25 @@ describe('npm start', {timeout: 300_000}, () => {
     assert.match(out, new RegExp(`Example provider site:\\s+${site}`));
     assert.match(out, new RegExp(`Collector:\\s+http://localhost:${collectorPort}/v1`));
     assert.match(out, /Provider inbox:\s+(http:\/\/localhost:\d+\/inbox|not built yet)/);
+    assert.match(out, /Example data:\s+this database holds a year of MADE-UP feedback/);
+
+    // The first run made a year of example feedback, so the reports have something in every month.
+    const yearAgo = new Date(Date.now() - 364 * 24 * 60 * 60 * 1000).toISOString().slice(0, 10);
+    const today = new Date().toISOString().slice(0, 10);
+    const reports = await fetch(`http://127.0.0.1:${collectorPort}/v1/reports?from=${yearAgo}&to=${today}`, {
+      headers: {authorization: `Bearer ${token}`},
+    });
+    assert.equal(reports.status, 200);
+    const report = await reports.json();
+    assert.ok(report.complaints.received >= 20, `complaints in the example year: ${JSON.stringify(report.complaints)}`);
+    const example = await fetch(`http://127.0.0.1:${collectorPort}/v1/submissions?service=example-oak-house&limit=1`, {
+      headers: {authorization: `Bearer ${token}`},
+    });
+    assert.equal((await example.json()).items.length, 1, 'example items are marked by their example- service');
 
     // The token is saved for later runs, readable by its owner only.
-    assert.equal(readFileSync(join(dataDir, 'provider-token.txt'), 'utf8').trim(), token);
-    assert.equal(statSync(join(dataDir, 'provider-token.txt')).mode & 0o777, 0o600);
+    assert.equal(readFileSync(join(dataDir, 'example-token.txt'), 'utf8').trim(), token);
+    assert.equal(statSync(join(dataDir, 'example-token.txt')).mode & 0o777, 0o600);
 
     // The site: pages point at this collector, the bundle is served beside them, under a strict CSP.
     const page = await fetch(`http://127.0.0.1:${sitePort}/`);
@@ -244,7 +259,7 @@ describe('npm start', {timeout: 300_000}, () => {
   it('prints the same token on the next run, and the stored feedback is still there', async () => {
     running = start(env);
     const [, token] = await waitFor(running, /Provider token:\s+(\S+)/, 120_000);
-    assert.equal(token, readFileSync(join(dataDir, 'provider-token.txt'), 'utf8').trim());
+    assert.equal(token, readFileSync(join(dataDir, 'example-token.txt'), 'utf8').trim());
     assert.match(running.output(), /Saved earlier/);
     const list = await fetch(`http://127.0.0.1:${collectorPort}/v1/submissions`, {headers: {authorization: `Bearer ${token}`}});
     assert.equal(list.status, 200);
