@@ -936,6 +936,50 @@ describe('the built-in charters name the ombudsman for the nation they are read 
     }
   }
 
+  // Who to call about abuse, who must find an advocate, and who gives free advice differ by nation:
+  // councils' adult social care (England), social services (Wales), social work (Scotland), and in
+  // Northern Ireland the Health and Social Care Trusts, which run social care there.
+  const LOCAL_BODY: Record<string, Record<Nation, RegExp>> = {
+    'en-GB': {
+      england: /council's adult social care team/,
+      wales: /council's social services/,
+      scotland: /council's social work team/,
+      'northern-ireland': /Health and Social Care Trust/,
+    },
+    cy: {
+      england: /gofal cymdeithasol oedolion/,
+      // Welsh mutates: "gwasanaethau" becomes "wasanaethau" after "gan".
+      wales: /wasanaethau cymdeithasol/,
+      scotland: /gwaith cymdeithasol/,
+      'northern-ireland': /Ymddiriedolaeth Iechyd a Gofal Cymdeithasol/,
+    },
+    ur: {
+      england: /بالغوں کی سوشل کیئر ٹیم/,
+      wales: /social services/,
+      scotland: /social work team/,
+      'northern-ireland': /Health and Social Care Trust/,
+    },
+  };
+  for (const locale of ['en-GB', 'cy', 'ur']) {
+    for (const nation of NATIONS) {
+      it(`${locale}, ${nation}: safety and more help name the nation's own local body, and no other's`, () => {
+        const result = parseCharter(readJson(`../../charter/${locale}.json`), {nation});
+        if (!result.ok) assert.fail(result.problems.join('\n'));
+        for (const id of ['safety', 'more-help']) {
+          const text = result.charter.sections.find((section) => section.id === id)!.paragraphs.join(' ');
+          assert.match(text, LOCAL_BODY[locale]![nation], `${locale} ${nation} ${id}`);
+          for (const other of NATIONS.filter((each) => each !== nation))
+            assert.doesNotMatch(text, LOCAL_BODY[locale]![other], `${locale} ${nation} ${id} names ${other}'s`);
+        }
+        // Only England and Wales give everyone who needs one a right to a council advocate.
+        const advocacy = result.charter.sections.find((section) => section.id === 'advocacy')!;
+        const councilMust = /council must give you an advocate|rhaid i'r cyngor roi eiriolwr|کونسل کو آپ کو ایسا ایڈووکیٹ دینا ہوگا/;
+        if (nation === 'england' || nation === 'wales') assert.match(advocacy.paragraphs.join(' '), councilMust);
+        else assert.doesNotMatch(advocacy.paragraphs.join(' '), councilMust);
+      });
+    }
+  }
+
   it('rejects a paragraph for each nation that leaves one out or names another, with clear problems', () => {
     const charter = rawCharter as Record<string, unknown>;
     const section = (charter.sections as Array<Record<string, unknown>>)[0]!;
