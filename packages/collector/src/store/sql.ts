@@ -1,4 +1,5 @@
 // SQL and row mapping shared by the SQLite and PostgreSQL stores, so both mean the same thing.
+import {DAILY_COUNTS_MIGRATION} from './daily-counts-sql.js';
 import {COMPLAINT_RECORD_MIGRATION} from './complaint-record-sql.js';
 import type {
   AuditEntry,
@@ -220,6 +221,10 @@ CREATE INDEX submissions_complaints ON submissions
   {version: 12, sql: COMPLAINT_RECORD_MIGRATION},
   // "Needs attention" reads only the open complaints and concerns.
   {version: 13, sql: 'CREATE INDEX submissions_open ON submissions (kind, status, received_at)'},
+  // Counts per day kept by triggers, so a year's stats and report counts read a few thousand rows, not
+  // every submission (store/daily-counts-sql.ts). 14 to 19 are taken by themes, actions, consultations,
+  // the involvement log, letter templates and "About you".
+  {version: 20, sql: DAILY_COUNTS_MIGRATION, only: 'sqlite'},
 ];
 
 export const YOU_SAID_COLUMNS =
