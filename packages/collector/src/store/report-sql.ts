@@ -1,6 +1,6 @@
 // GET /v1/reports' queries, shared by the SQLite and PostgreSQL stores: grouped counts the database works
 // out (GROUP BY over indexed columns), never the rows themselves. reports.ts turns them into the report.
-import {dailyCountsWhere, reportCountsFromDailyCounts} from './daily-counts-sql.js';
+import {monthlyCountsWhere, reportCountsFromMonthlyCounts} from './monthly-counts-sql.js';
 import {whereClause} from './sql.js';
 
 /** The period and scope of a report: received_at in [from, before), and only these services when set. */
@@ -99,11 +99,11 @@ export function reportQueries(scope: ReportScope, engine: Engine): Record<keyof 
   // (migration 11, partial: complaints only), which holds every column these queries read.
   // whereClause names bare columns; in the joins they are the submission's (complaint_records has none of them).
   const firstMove = 'coalesce(s.acknowledged_at, s.investigating_at, s.resolved_at, s.closed_at)';
-  // SQLite keeps counts per day (store/daily-counts-sql.ts); a report's period is whole days, so they answer.
-  const counted = engine === 'sqlite' ? dailyCountsWhere({from: scope.from, before: scope.before, ...(scope.services ? {services: scope.services} : {})}) : undefined;
+  // SQLite keeps counts per month (store/monthly-counts-sql.ts); they answer a period of whole months.
+  const counted = engine === 'sqlite' ? monthlyCountsWhere({from: scope.from, before: scope.before, ...(scope.services ? {services: scope.services} : {})}) : undefined;
   return {
     counts: counted
-      ? {sql: reportCountsFromDailyCounts(counted.sql), params: counted.params}
+      ? {sql: reportCountsFromMonthlyCounts(counted.sql), params: counted.params}
       : {
           sql: `SELECT kind, status, substr(received_at, 1, 7) AS month, rating, service, channel, count(*) AS count
         FROM submissions ${where.sql} GROUP BY kind, status, substr(received_at, 1, 7), rating, service, channel`,

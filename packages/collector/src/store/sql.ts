@@ -1,5 +1,5 @@
 // SQL and row mapping shared by the SQLite and PostgreSQL stores, so both mean the same thing.
-import {DAILY_COUNTS_MIGRATION} from './daily-counts-sql.js';
+import {MONTHLY_COUNTS_MIGRATION} from './monthly-counts-sql.js';
 import {COMPLAINT_RECORD_MIGRATION} from './complaint-record-sql.js';
 import type {
   AuditEntry,
@@ -221,10 +221,10 @@ CREATE INDEX submissions_complaints ON submissions
   {version: 12, sql: COMPLAINT_RECORD_MIGRATION},
   // "Needs attention" reads only the open complaints and concerns.
   {version: 13, sql: 'CREATE INDEX submissions_open ON submissions (kind, status, received_at)'},
-  // Counts per day kept by triggers, so a year's stats and report counts read a few thousand rows, not
-  // every submission (store/daily-counts-sql.ts). 14 to 19 are taken by themes, actions, consultations,
+  // Counts per month kept by triggers, so a year's stats and report counts read a few thousand rows, not
+  // every submission (store/monthly-counts-sql.ts). 14 to 19 are taken by themes, actions, consultations,
   // the involvement log, letter templates and "About you".
-  {version: 20, sql: DAILY_COUNTS_MIGRATION, only: 'sqlite'},
+  {version: 20, sql: MONTHLY_COUNTS_MIGRATION, only: 'sqlite'},
   // A home manager's list (one service, one kind, newest first) walks its own index in order rather than
   // every submission of the period: 220 ms at a million (docs/performance.md). PostgreSQL chose well already.
   {version: 21, sql: 'CREATE INDEX submissions_service_kind ON submissions (service, kind, received_at, reference)', only: 'sqlite'},

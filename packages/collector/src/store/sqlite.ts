@@ -66,7 +66,7 @@ import {
 } from './complaint-record-sql.js';
 import {attentionSql, toAttentionRow} from './attention-sql.js';
 import {readReport} from './report-sql.js';
-import {dailyCountsWhere, statsFromDailyCounts} from './daily-counts-sql.js';
+import {monthlyCountsWhere, statsFromMonthlyCounts} from './monthly-counts-sql.js';
 
 export interface SqliteStoreOptions {
   /** Path of the database file; its folder is created. */
@@ -330,8 +330,8 @@ export function openSqliteStore(options: SqliteStoreOptions): Store {
         .immediate();
     },
     async stats(filter): Promise<StatsRow[]> {
-      const counted = dailyCountsWhere(filter);
-      if (counted) return db.prepare<unknown[], StatsRow>(statsFromDailyCounts(counted.sql)).all(...counted.params);
+      const counted = monthlyCountsWhere(filter);
+      if (counted) return db.prepare<unknown[], StatsRow>(statsFromMonthlyCounts(counted.sql)).all(...counted.params);
       const where = whereClause(filter);
       return db
         .prepare<unknown[], StatsRow>(

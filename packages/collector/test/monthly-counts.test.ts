@@ -1,7 +1,7 @@
-// The counts kept per day (SQLite, store/daily-counts-sql.ts) answer /v1/stats and /v1/reports exactly as
-// counting the submissions does, through arrivals, status moves, spam released, erasure and purge. A bound
-// one millisecond past midnight cannot use the day counts, so the same question asked both ways compares
-// the two (no submission here arrives in that millisecond). Both stores: PostgreSQL counts rows each time.
+// The counts kept per month (SQLite, store/monthly-counts-sql.ts) answer /v1/stats and /v1/reports exactly
+// as counting the submissions does, through arrivals, status moves, spam released, erasure and purge. A
+// bound one millisecond into a month cannot use the month counts, so the same question asked both ways
+// compares the two (no submission here arrives in that millisecond). Both stores: PostgreSQL counts rows.
 import {after, before, describe, it} from 'node:test';
 import assert from 'node:assert/strict';
 import type {Report, Stats} from '@care-feedback/core/provider';
@@ -10,7 +10,7 @@ import {createToken} from '../src/tokens.js';
 import {ENGINES, authed, post, startCollector, submission, type Running} from './helpers.js';
 
 for (const {engine, skip} of ENGINES) {
-  describe(`counts kept per day agree with counting (${engine})`, {skip}, () => {
+  describe(`counts kept per month agree with counting (${engine})`, {skip}, () => {
     let c: Running;
     let clock = new Date('2026-03-01T12:00:00Z');
     const refs: string[] = [];
@@ -30,10 +30,10 @@ for (const {engine, skip} of ENGINES) {
       refs.push(reference);
       return reference;
     };
-    /** The same stats asked with whole-day bounds (day counts on SQLite) and with a bound inside a day (counting). */
+    /** The same stats asked with whole-month bounds (month counts on SQLite) and a bound inside a month (counting). */
     const bothWays = async (query: string, token = c.token) => {
-      const days = (await call(`/stats?from=2026-01-01T00:00:00.000Z&to=2026-12-31T00:00:00.000Z${query}`, {}, token)) as Stats;
-      const rows = (await call(`/stats?from=2026-01-01T00:00:00.001Z&to=2026-12-31T00:00:00.000Z${query}`, {}, token)) as Stats;
+      const days = (await call(`/stats?from=2026-01-01T00:00:00.000Z&to=2027-01-01T00:00:00.000Z${query}`, {}, token)) as Stats;
+      const rows = (await call(`/stats?from=2026-01-01T00:00:00.001Z&to=2027-01-01T00:00:00.000Z${query}`, {}, token)) as Stats;
       assert.deepEqual(days, rows, `stats ${query}`);
       return days;
     };
