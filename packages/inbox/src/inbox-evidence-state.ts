@@ -4,7 +4,7 @@
 // Lit, no DOM); inbox-evidence.ts draws it.
 import type {Report, YouSaidItem} from '@care-feedback/core/provider';
 import {formatPercent} from './inbox-format.js';
-import {lastTwelveMonths, type Period} from './inbox-report-period.js';
+import {lastTwelveMonths, todayIn, type Period} from './inbox-report-period.js';
 import {themeCounts} from './inbox-report-extras.js';
 import type {ReportTable} from './inbox-report-table.js';
 import {ReportState, type ReportHost} from './inbox-reports-state.js';
@@ -60,7 +60,7 @@ export function publishedIn(items: readonly YouSaidItem[], period: Period): Publ
   return items
     .filter((item) => item.published && item.publishedAt)
     .filter((item) => {
-      const day = item.publishedAt!.slice(0, 10);
+      const day = todayIn(new Date(item.publishedAt!));
       return day >= period.from && day <= period.to;
     })
     .sort((a, b) => a.publishedAt!.localeCompare(b.publishedAt!))
