@@ -22,7 +22,8 @@ function problemText(problem: PeriodProblem, t: Translate): string {
 }
 
 /**
- * The period form: two date fields and a button. `prefix` keeps ids apart between views. On a
+ * The period form: two date fields and a button. Plain text boxes written YYYY-MM-DD rather than date
+ * pickers, which some screen readers and switch users find hard, and which change shape by browser. `prefix` keeps ids apart between views. On a
  * problem the summary names each field; the collector checks the same rules again.
  */
 export function renderPeriodForm(prefix: string, state: ReportState, {t}: ViewContext) {
@@ -48,7 +49,9 @@ export function renderPeriodForm(prefix: string, state: ReportState, {t}: ViewCo
       <input
         id=${id}
         name=${name}
-        type="date"
+        type="text"
+        autocomplete="off"
+        spellcheck="false"
         .value=${state.period[name]}
         aria-describedby="${id}-hint${problem ? ` ${id}-error` : ''}"
         aria-invalid=${problem ? 'true' : 'false'}
