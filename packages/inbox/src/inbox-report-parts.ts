@@ -31,10 +31,15 @@ export function renderPeriodForm(prefix: string, state: ReportState, {t}: ViewCo
   const problemFor = (field: 'from' | 'to') => problems.find((p) => p.field === `${prefix}-${field}`)?.message ?? '';
   const submit = (event: SubmitEvent) => {
     event.preventDefault();
-    const data = new FormData(event.currentTarget as HTMLFormElement);
-    void state.load({from: String(data.get('from') ?? ''), to: String(data.get('to') ?? '')}).then(() => {
-      if (state.problems.length)
-        ((event.target as HTMLElement).getRootNode() as ShadowRoot).getElementById(`${prefix}-errors`)?.focus();
+    const form = event.currentTarget as HTMLFormElement;
+    const data = new FormData(form);
+    void state.load({from: String(data.get('from') ?? ''), to: String(data.get('to') ?? '')}).then(async () => {
+      if (!state.problems.length) return;
+      // The summary renders with the problems; move to it once it is there.
+      await Promise.resolve();
+      const host = (form.getRootNode() as ShadowRoot).host as HTMLElement & {updateComplete?: Promise<unknown>};
+      await host.updateComplete;
+      (form.getRootNode() as ShadowRoot).getElementById(`${prefix}-errors`)?.focus();
     });
   };
   const field = (name: 'from' | 'to', label: string) => {
