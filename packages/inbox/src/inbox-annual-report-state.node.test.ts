@@ -101,7 +101,7 @@ describe('the evidence page', () => {
       {name: 'food', now: 2, before: 2, change: 0},
       {name: 'medicines', now: 2, before: 0, change: 2},
     ]);
-    assert.deepEqual(themeChanges(now, before, 1).map((theme) => theme.name), ['missed-visits']);
+    assert.deepEqual(themeChanges(now, before, 1)!.map((theme) => theme.name), ['missed-visits']);
     assert.equal(themeChanges(report(), before), undefined);
     assert.deepEqual([changeText(-3, t), changeText(0, t), changeText(2, t)], ['−3', 'No change', '+2']);
   });

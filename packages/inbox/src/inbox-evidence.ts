@@ -3,6 +3,7 @@
 // published, and involvement once recorded. Each chart has its table beside it; counts and published words
 // only. inbox-evidence-state.ts decides what it says.
 import {html, nothing} from 'lit';
+import type {Report} from '@care-feedback/core/provider';
 import {formatDate, formatMonth} from './inbox-format.js';
 import {renderBarChart, renderFftChart} from './inbox-chart.js';
 import {actionFigures, involvementCounts} from './inbox-report-extras.js';
@@ -15,20 +16,25 @@ import {errorMessage, type ViewContext} from './inbox-view.js';
 const REPORT = 'evidence';
 
 export function renderEvidence(context: ViewContext) {
+  const {c, t} = context;
+  const state = c.evidence;
+  // One template whatever the state, so the heading keeps focus while the report arrives.
+  return html`<section class="view evidence" aria-labelledby="view-heading">
+    <h2 id="view-heading" tabindex="-1">${t('evidenceHeading')}</h2>
+    <p>${t('evidenceIntro')}</p>
+    ${renderPeriodForm('evidence-period', state, context)} ${errorMessage('evidence-error', state.error, t)}
+    ${state.loading ? html`<p>${t('loadingReports')}</p>` : nothing}
+    ${state.report ? renderEvidenceBody(state.report, context) : nothing}
+  </section>`;
+}
+
+function renderEvidenceBody(r: Report, context: ViewContext) {
   const {c, t, locale} = context;
   const state = c.evidence;
-  const r = state.report;
   const section = (id: string, heading: string, body: unknown) =>
     html`<section class="report-section" aria-labelledby=${id}>
       <h3 id=${id}>${heading}</h3>
       ${body}
-    </section>`;
-  if (!r)
-    return html`<section class="view evidence" aria-labelledby="view-heading">
-      <h2 id="view-heading" tabindex="-1">${t('evidenceHeading')}</h2>
-      <p>${t('evidenceIntro')}</p>
-      ${renderPeriodForm('evidence-period', state, context)} ${errorMessage('evidence-error', state.error, t)}
-      ${state.loading ? html`<p>${t('loadingReports')}</p>` : nothing}
     </section>`;
   const before = previousPeriod(r.period);
   const months = chartedMonths(r);
@@ -43,11 +49,6 @@ export function renderEvidence(context: ViewContext) {
   ];
   const numbers = (row: Array<string | number>) => row.slice(1, 3).map((cell) => (typeof cell === 'number' ? cell : 0));
   return html`
-    <section class="view evidence" aria-labelledby="view-heading">
-      <h2 id="view-heading" tabindex="-1">${t('evidenceHeading')}</h2>
-      <p>${t('evidenceIntro')}</p>
-      ${renderPeriodForm('evidence-period', state, context)} ${errorMessage('evidence-error', state.error, t)}
-      ${state.loading ? html`<p>${t('loadingReports')}</p>` : nothing}
       ${renderPeriodShown(state, context)}
       <p>${t('evidenceComparedWith', {from: formatDate(before.from, locale), to: formatDate(before.to, locale)})}</p>
       ${renderPrintButton(context)}
@@ -132,6 +133,5 @@ export function renderEvidence(context: ViewContext) {
             )
           : html`<p>${t('evidenceInvolvementNone')}</p>`,
       )}
-    </section>
   `;
 }
