@@ -375,7 +375,6 @@ export const inboxStrings = {
   byStatusHeading: 'Feedback by status',
   countHeader: 'Number',
   noService: 'No service given',
-  byServicePartial: 'These counts cover only the newest 500 pieces of feedback.',
   complaintsHeading: 'Complaints',
   complaintsOpen: 'Open complaints',
   complaintsOverdue: 'Waiting past the acknowledgement date',
