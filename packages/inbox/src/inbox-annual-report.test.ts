@@ -14,7 +14,9 @@ import type {CareFeedbackInbox} from './feedback-inbox.js';
 const YEAR = {from: '2025-04-01', to: '2026-03-31'};
 let collector: RunningCollector | undefined;
 
-before(async () => {
+before(async function () {
+  // Seeding several records over HTTP on a busy machine can outlast the default 20 s.
+  this.timeout(120_000);
   collector = await startCollector();
   const c = collector;
   const complaint = (at: string, message: string) => recordPast(c, at, {kind: 'complaint', message});

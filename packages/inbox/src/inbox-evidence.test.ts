@@ -33,7 +33,9 @@ async function youSaid(reference: string, words: string, publish: boolean) {
   if (publish) await fetch(`${collector!.endpoint}/you-said-we-did/${id}/publish`, {method: 'POST', headers});
 }
 
-before(async () => {
+before(async function () {
+  // Seeding several records over HTTP on a busy machine can outlast the default 20 s.
+  this.timeout(120_000);
   collector = await startCollector();
   const c = collector;
   const record = (from: string, days: number, kind: 'complaint' | 'compliment' | 'comment', rating?: 'very-good' | 'poor') =>
