@@ -102,6 +102,15 @@ describe('the evidence page', () => {
       {name: 'medicines', now: 2, before: 0, change: 2},
     ]);
     assert.deepEqual(themeChanges(now, before, 1)!.map((theme) => theme.name), ['missed-visits']);
+    // The reports answer's own shape once themes land: `themes: [{themeId, name, count}]`, most first.
+    const named = (counts: Array<[string, string, number]>) => report({themes: counts.map(([themeId, name, count]) => ({themeId, name, count}))});
+    assert.deepEqual(
+      themeChanges(named([['t1', 'Missed or late visits', 4], ['t2', 'Food and drink', 1]]), named([['t2', 'Food and drink', 3]])),
+      [
+        {name: 'Missed or late visits', now: 4, before: 0, change: 4},
+        {name: 'Food and drink', now: 1, before: 3, change: -2},
+      ],
+    );
     assert.equal(themeChanges(report(), before), undefined);
     assert.deepEqual([changeText(-3, t), changeText(0, t), changeText(2, t)], ['−3', 'No change', '+2']);
   });

@@ -32,12 +32,12 @@ const text = (value: Json, ...keys: string[]): string | undefined => {
   return undefined;
 };
 
-/** Reads `{theme: count}`, `{theme: {name, count}}` or `[{theme|id, name, count}]`; largest first. */
+/** Reads `[{themeId, name, count}]` (the themes helper's `ThemeVolume`), `{theme: count}` or `{theme: {name, count}}`; largest first. */
 function readThemes(value: unknown): ThemeCount[] | undefined {
   const rows: ThemeCount[] = [];
   if (Array.isArray(value)) {
     for (const item of value.filter(isObject)) {
-      const theme = text(item, 'theme', 'id', 'slug', 'name');
+      const theme = text(item, 'themeId', 'theme', 'id', 'slug', 'name');
       const n = count(item.count) ?? count(item.total);
       if (theme && n !== undefined) rows.push({theme, name: text(item, 'name', 'label', 'title') ?? theme, count: n});
     }
@@ -51,11 +51,11 @@ function readThemes(value: unknown): ThemeCount[] | undefined {
   return rows.sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
 }
 
-/** Theme volumes of all feedback in the period (`volumes.byTheme`, or `themes`); undefined until themes land. */
+/** Theme volumes of all feedback in the period (`themes`, or `volumes.byTheme`); undefined until themes land. */
 export function themeCounts(report: Report): ThemeCount[] | undefined {
   const extra = report as unknown as Json;
   const volumes = report.volumes as unknown as Json;
-  return readThemes(volumes.byTheme) ?? readThemes(extra.themes);
+  return readThemes(extra.themes) ?? readThemes(volumes.byTheme);
 }
 
 /** Themes of the period's complaints, where the answer has them (`complaints.byTheme`). */
