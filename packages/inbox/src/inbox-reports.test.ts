@@ -111,6 +111,11 @@ describe('<care-feedback-inbox> reports and overdue accessibility', () => {
     await expectAccessible(el, 'list with an overdue complaint');
     await showReports(el);
     await expectAccessible(el, 'reports with a chart');
+    $<HTMLInputElement>(el, '#reports-period-to')!.value = '2026-13-01';
+    $<HTMLButtonElement>(el, '.period-form button[type=submit]')!.click();
+    await waitUntil(() => $(el, '#reports-period-errors'), 'no error summary');
+    expect(text(el, '#reports-period-errors')).to.contain('Enter the last day as a real date');
+    await expectAccessible(el, 'reports with a wrong period');
   });
 });
 
