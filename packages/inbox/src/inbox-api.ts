@@ -1,5 +1,5 @@
 // Talks to the collector's provider API with the bearer token; reads its answers into inbox shapes.
-import type {AuditEntry, Note, Report, YouSaidItem} from '@care-feedback/core/provider';
+import type {AuditEntry, Note, Report, StoredRecord, WorkflowStatus, YouSaidItem} from '@care-feedback/core/provider';
 import type {InboxFilters, InboxPage, InboxRecord} from './inbox-types.js';
 
 export type {YouSaidItem};
@@ -339,12 +339,13 @@ export function readPage(body: unknown): InboxPage {
   return {items, nextCursor: nextCursor || undefined};
 }
 
+/** Each step after `received` and the record's field that says when it was reached (the contract's names). */
 const STEPS = [
   ['acknowledged', 'acknowledgedAt'],
   ['investigating', 'investigatingAt'],
   ['resolved', 'resolvedAt'],
   ['closed', 'closedAt'],
-] as const;
+] as const satisfies ReadonlyArray<readonly [Exclude<WorkflowStatus, 'received'>, keyof StoredRecord]>;
 
 export function readRecord(body: unknown): InboxRecord {
   const record = isObject(body) ? body : {};
