@@ -52,6 +52,8 @@ describe('the annual complaints report', () => {
     state.write('matters', 'Late visits on Sundays.');
     assert.equal(state.matters, 'Late visits on Sundays.');
     assert.equal(changes, 1);
+    state.clear();
+    assert.equal(state.matters, '');
   });
 
   it('counts complaints received, upheld (in full or in part) and referred to the Ombudsman', () => {

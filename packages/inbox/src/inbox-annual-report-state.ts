@@ -21,6 +21,13 @@ export class AnnualReportState extends ReportState {
     super(host, {defaultPeriod: lastComplaintsYear}, today);
   }
 
+  /** Signing out forgets the manager's words with the report. */
+  override clear(): void {
+    super.clear();
+    this.matters = '';
+    this.improvements = '';
+  }
+
   write(part: 'matters' | 'improvements', value: string): void {
     this[part] = value;
     this.notify();
