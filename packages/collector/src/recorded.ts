@@ -1,17 +1,17 @@
 // Feedback recorded by staff (DESIGN.md, version 2): what came by phone, letter, e-mail, in person or at a
 // meeting is typed in by someone with a provider token, with `recorded: {channel, by, receivedAt?}`. It
 // gets the same reference, clock and workflow as web feedback; its clock starts when it really arrived.
-import {CHANNELS, type Channel} from './types.js';
+import {RECORDED_CHANNELS, type RecordedChannel} from '@care-feedback/core/provider';
 import type {ProblemField} from './http.js';
 
 export interface Recorded {
-  channel: Exclude<Channel, 'web'>;
+  channel: RecordedChannel;
   by: string;
   /** When the feedback really arrived, if not now. */
   receivedAt?: Date;
 }
 
-const STAFF_CHANNELS = CHANNELS.filter((channel) => channel !== 'web');
+const STAFF_CHANNELS = RECORDED_CHANNELS;
 const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
 /** The earliest it may have come: working days are counted from it, and a date far back is a slip. */
 const EARLIEST = Date.UTC(2000, 0, 1);

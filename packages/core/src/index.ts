@@ -2,3 +2,4 @@
 export * from './schema/index.js';
 export * from './transport/index.js';
 export * from './nations.js';
+export * from './csv.js';

@@ -11,6 +11,9 @@ import {renderList} from './inbox-list.js';
 import {renderDetail} from './inbox-detail.js';
 import {renderErase} from './inbox-erase.js';
 import {renderReports} from './inbox-reports.js';
+import {renderAnnualReport} from './inbox-annual-report.js';
+import {renderEvidence} from './inbox-evidence.js';
+import {learningStyles} from './inbox-learning.styles.js';
 import {renderYouSaidList} from './inbox-you-said.js';
 import {renderRecord} from './inbox-record.js';
 import {renderAttention} from './inbox-attention.js';
@@ -37,7 +40,7 @@ import type {ViewContext} from './inbox-view.js';
  * @cssprop --care-focus-color - The focus ring.
  */
 export class CareFeedbackInbox extends LitElement implements LocalizedHost, InboxControllerHost {
-  static override styles = [baseStyles, inboxStyles];
+  static override styles = [baseStyles, inboxStyles, learningStyles];
 
   static override properties = {
     endpoint: {type: String},
@@ -107,7 +110,8 @@ export class CareFeedbackInbox extends LitElement implements LocalizedHost, Inbo
     const c = this.inbox;
     const t = this.t;
     const section =
-      c.view === 'reports' || c.view === 'you-said' || c.view === 'record' || c.view === 'attention'
+      c.view === 'reports' || c.view === 'you-said' || c.view === 'record' || c.view === 'attention' ||
+      c.view === 'annual-report' || c.view === 'evidence'
         ? c.view
         : c.filters.quarantined
           ? 'spam'
@@ -135,6 +139,8 @@ export class CareFeedbackInbox extends LitElement implements LocalizedHost, Inbo
               c.showList({...c.filters, quarantined: true, status: ''}),
             )}
             ${navItem('reports', t('navReports'), () => void c.showReports())}
+            ${navItem('annual-report', t('navAnnualReport'), () => void c.showAnnualReport())}
+            ${navItem('evidence', t('navEvidence'), () => void c.showEvidence())}
             ${navItem('you-said', t('navYouSaid'), () => void c.showYouSaid())}
             ${navItem('record', t('navRecord'), () => c.showRecord())}
           </ul>
@@ -164,6 +170,10 @@ export class CareFeedbackInbox extends LitElement implements LocalizedHost, Inbo
         return renderRecord(context);
       case 'attention':
         return renderAttention(context);
+      case 'annual-report':
+        return renderAnnualReport(context);
+      case 'evidence':
+        return renderEvidence(context);
     }
   }
 

@@ -1,15 +1,8 @@
 // Talks to the collector's provider API with the bearer token; reads its answers into inbox shapes.
-import type {
-  AuditEntry,
-  FftFigures,
-  FftMonth,
-  InboxFilters,
-  InboxPage,
-  InboxRecord,
-  InboxReports,
-  InboxStats,
-  Note,
-} from './inbox-types.js';
+import type {AuditEntry, Note, Report, StoredRecord, WorkflowStatus, YouSaidItem} from '@care-feedback/core/provider';
+import type {InboxFilters, InboxPage, InboxRecord} from './inbox-types.js';
+
+export type {YouSaidItem};
 
 /** Why a request failed, in terms the inbox can explain to a person. */
 export type InboxErrorKind =
@@ -102,18 +95,6 @@ const str = (value: unknown): string | undefined => (typeof value === 'string' ?
 const num = (value: unknown): number | undefined =>
   typeof value === 'number' && Number.isFinite(value) ? value : undefined;
 
-/** A "You said, we did" item as the provider API gives it. */
-export interface YouSaidItem {
-  id: string;
-  submissionReference: string | null;
-  youSaid: string;
-  weDid: string;
-  quote: string | null;
-  published: boolean;
-  publishedAt: string | null;
-  createdAt: string;
-}
-
 function readFieldErrors(value: unknown): InboxFieldError[] {
   return (Array.isArray(value) ? value : [])
     .filter(isObject)
@@ -135,6 +116,7 @@ function readYouSaid(body: Json): YouSaidItem {
     published: body.published === true,
     publishedAt: str(body.publishedAt) ?? null,
     createdAt: str(body.createdAt) ?? '',
+    updatedAt: str(body.updatedAt) ?? '',
   };
 }
 
@@ -330,67 +312,12 @@ export class InboxApi {
     return (Array.isArray(list) ? list : []).filter(isObject).map(readAudit);
   }
 
-  /** GET /v1/stats with the same filters the list takes (spam is left out unless asked for). */
-  async stats(
-    query: Record<string, string> = {},
-  ): Promise<InboxStats & {byService?: Array<[string, number]> | undefined}> {
-    return readStats(await this.json('/stats', undefined, new URLSearchParams(query)));
-  }
-
   /**
-   * Everything the reports view shows. The stats endpoint gives one Friends and Family Test figure for
-   * whatever range it is asked about, so each month is asked about on its own: the chart's numbers are
-   * then exactly the collector's. Counts by service come from stats when it has them; otherwise they
-   * are counted over the newest feedback listed (and the view says so).
+   * GET /v1/reports: the whole report for a period (both days included, YYYY-MM-DD), in one call. The
+   * collector counts; the inbox only shows, so every number on screen is the collector's own.
    */
-  async reports(months = 12): Promise<InboxReports> {
-    const [overall, complaints, overdue] = await Promise.all([
-      this.stats(),
-      this.stats({kind: 'complaint'}),
-      this.stats({kind: 'complaint', overdue: 'true'}),
-    ]);
-    const monthKeys = overall.byMonth
-      .map(([month]) => month)
-      .filter((month) => /^\d{4}-\d{2}$/.test(month))
-      .sort()
-      .slice(-months);
-    const fftByMonth = await Promise.all(
-      monthKeys.map(async (month): Promise<FftMonth> => {
-        const stats = await this.stats({from: `${month}-01`, to: lastDayOf(month)});
-        return {month, ...stats.fft};
-      }),
-    );
-    let byService = overall.byService;
-    let byServicePartial = false;
-    if (!byService) {
-      const limit = 500;
-      const page = await this.list(
-        {kind: '', status: '', service: '', from: '', to: '', rating: '', quarantined: false},
-        undefined,
-        limit,
-      );
-      const counts = new Map<string, number>();
-      for (const item of page.items) {
-        const service = typeof item.submission.service === 'string' ? item.submission.service : '';
-        counts.set(service, (counts.get(service) ?? 0) + 1);
-      }
-      byService = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
-      byServicePartial = Boolean(page.nextCursor);
-    }
-    const open = complaints.byStatus
-      .filter(
-        ([status]) =>
-          status === 'received' || status === 'acknowledged' || status === 'investigating',
-      )
-      .reduce((sum, [, count]) => sum + count, 0);
-    return {
-      overall,
-      fftByMonth,
-      byService,
-      byServicePartial,
-      complaintsOpen: open,
-      complaintsOverdue: overdue.total,
-    };
+  async report(period: {from: string; to: string}): Promise<Report> {
+    return (await this.json('/reports', undefined, new URLSearchParams(period))) as Report;
   }
 
   /** The whole filtered set as CSV, fetched with the token (a plain link could not carry it). */
@@ -412,12 +339,13 @@ export function readPage(body: unknown): InboxPage {
   return {items, nextCursor: nextCursor || undefined};
 }
 
+/** Each step after `received` and the record's field that says when it was reached (the contract's names). */
 const STEPS = [
   ['acknowledged', 'acknowledgedAt'],
   ['investigating', 'investigatingAt'],
   ['resolved', 'resolvedAt'],
   ['closed', 'closedAt'],
-] as const;
+] as const satisfies ReadonlyArray<readonly [Exclude<WorkflowStatus, 'received'>, keyof StoredRecord]>;
 
 export function readRecord(body: unknown): InboxRecord {
   const record = isObject(body) ? body : {};
@@ -456,43 +384,8 @@ function readAudit(entry: Json): AuditEntry {
   return {
     at: str(entry.at) ?? '',
     actor: str(entry.actor) ?? '',
+    reference: str(entry.reference) ?? null,
     action: str(entry.action) ?? '',
-    detail: str(entry.detail),
+    detail: str(entry.detail) ?? null,
   };
-}
-
-function pairs(value: unknown): Array<[string, number]> {
-  if (!isObject(value)) return [];
-  return Object.entries(value).map(([key, count]): [string, number] => [key, num(count) ?? 0]);
-}
-
-function readFft(value: unknown): FftFigures {
-  const fft = isObject(value) ? value : {};
-  return {
-    answers: num(fft.answers) ?? 0,
-    positivePercent: num(fft.positivePercent) ?? null,
-    negativePercent: num(fft.negativePercent) ?? null,
-  };
-}
-
-export function readStats(
-  body: unknown,
-): InboxStats & {byService?: Array<[string, number]> | undefined} {
-  const stats = isObject(body) ? body : {};
-  return {
-    total: num(stats.total) ?? 0,
-    quarantined: num(stats.quarantined) ?? 0,
-    byKind: pairs(stats.byKind),
-    byStatus: pairs(stats.byStatus),
-    byMonth: pairs(stats.byMonth),
-    fft: readFft(stats.fft),
-    byService: isObject(stats.byService) ? pairs(stats.byService) : undefined,
-  };
-}
-
-/** `2026-02` → `2026-02-28`: the last day of a month, for an inclusive `to`. */
-function lastDayOf(month: string): string {
-  const [year, monthNumber] = month.split('-').map(Number) as [number, number];
-  const day = new Date(Date.UTC(year, monthNumber, 0)).getUTCDate();
-  return `${month}-${String(day).padStart(2, '0')}`;
 }

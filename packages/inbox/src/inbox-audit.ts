@@ -1,7 +1,7 @@
 // The audit trail of one submission: who read or changed it, and when. The collector never records content.
 import {html} from 'lit';
 import {formatDateTime} from './inbox-format.js';
-import type {AuditEntry} from './inbox-types.js';
+import type {AuditEntry} from '@care-feedback/core/provider';
 import type {Translate, ViewContext} from './inbox-view.js';
 
 /** The collector's action names in plain words, with the content-free detail it gives. */

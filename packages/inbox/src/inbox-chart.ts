@@ -1,8 +1,11 @@
 // The Friends and Family Test chart: horizontal bars per month in SVG, named and described for screen readers.
 import {html, svg} from 'lit';
 import {formatMonth, formatPercent} from './inbox-format.js';
-import type {FftMonth} from './inbox-types.js';
+import type {Report} from '@care-feedback/core/provider';
 import type {ViewContext} from './inbox-view.js';
+
+/** One month of the Friends and Family Test, as GET /v1/reports gives it. */
+export type FftMonth = Report['fft']['byMonth'][number];
 
 // One row per month keeps the chart readable at 320 px: it grows down, not across.
 // Drawn at about the size it is shown on a phone, so its 14px text stays 14px there.
@@ -96,5 +99,67 @@ export function renderFftTable(months: FftMonth[], {t, locale}: ViewContext) {
         </tbody>
       </table>
     </div>
+  `;
+}
+
+/** One group of bars: a name (a theme, an outcome) and one value per series. */
+export interface BarGroup {
+  label: string;
+  values: number[];
+}
+
+/** A chart of counts as horizontal bars, one group per row and one bar per series (this period, the one before). */
+export interface BarChart {
+  /** Makes the title and description ids unique in the view. */
+  id: string;
+  title: string;
+  summary: string;
+  /** The series' names and CSS classes, in the order of each group's values. */
+  series: Array<{name: string; className: string}>;
+  groups: BarGroup[];
+}
+
+/**
+ * Counts drawn as bars against the largest count, named and described for screen readers; a table with
+ * the same numbers goes beside it. Text labels stay short: the table has the full names.
+ */
+export function renderBarChart(chart: BarChart) {
+  const label = 110;
+  const room = WIDTH + 60 - label - VALUE;
+  const row = chart.series.length * (BAR + 2) + 18;
+  const height = chart.groups.length * row + 8;
+  const max = Math.max(1, ...chart.groups.flatMap((group) => group.values));
+  const short = (text: string) => (text.length > 16 ? `${text.slice(0, 15)}…` : text);
+  return html`
+    <figure class="chart bar-chart">
+      <svg
+        role="img"
+        aria-labelledby="${chart.id}-title ${chart.id}-desc"
+        viewBox="0 0 ${WIDTH + 60} ${height}"
+        width="100%"
+        preserveAspectRatio="xMinYMin meet"
+      >
+        ${svg`<title id="${chart.id}-title">${chart.title}</title>
+        <desc id="${chart.id}-desc">${chart.summary}</desc>
+        ${chart.groups.map((group, index) => {
+          const y = index * row + 4;
+          return svg`<g class="group" data-label=${group.label}>
+            <text class="month-label" x="0" y=${y + BAR}>${short(group.label)}</text>
+            ${group.values.map((value, n) => {
+              const top = y + n * (BAR + 2);
+              return svg`<rect class="track" x=${label} y=${top} width=${room} height=${BAR}></rect>
+                <rect class=${chart.series[n]?.className ?? ''} data-value=${value} x=${label} y=${top} width=${(value / max) * room} height=${BAR}></rect>
+                <text class="value" x=${label + room + 4} y=${top + BAR - 3}>${value}</text>`;
+            })}
+          </g>`;
+        })}`}
+      </svg>
+      <figcaption class="legend">
+        ${chart.series.map(
+          (series) =>
+            html`<span class="key"><span class="swatch ${series.className}" aria-hidden="true"></span>${series.name}</span>`,
+        )}
+      </figcaption>
+    </figure>
   `;
 }

@@ -8,8 +8,7 @@ import type {FieldProblem} from './inbox-form-parts.js';
 import {Observable} from './inbox-observable.js';
 import type {InboxRecord} from './inbox-types.js';
 
-export const OUTCOMES = ['upheld', 'partly-upheld', 'not-upheld'] as const;
-export type Outcome = (typeof OUTCOMES)[number];
+import {OUTCOMES, type Outcome} from '@care-feedback/core/provider';
 
 /** The record as the collector answers it. */
 export interface ComplaintRecord {

@@ -4,7 +4,7 @@
 import {html, nothing} from 'lit';
 import {keyed} from 'lit/directives/keyed.js';
 import {errorSummary} from './inbox-form-parts.js';
-import {OUTCOMES, type Outcome} from './inbox-complaint-state.js';
+import {OUTCOMES, type Outcome} from '@care-feedback/core/provider';
 import type {InboxStrings} from './inbox-strings.js';
 import type {InboxRecord} from './inbox-types.js';
 import type {ViewContext} from './inbox-view.js';

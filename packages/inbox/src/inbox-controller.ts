@@ -3,13 +3,12 @@ import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import {CareInboxChangeEvent} from '@care-feedback/elements/events/care-inbox-change';
 import {InboxApi, InboxApiError, tokenStore} from './inbox-api.js';
 import type {InboxStrings} from './inbox-strings.js';
-import {
-  EMPTY_FILTERS,
-  type AuditEntry,
-  type InboxFilters,
-  type InboxRecord,
-  type InboxReports,
-} from './inbox-types.js';
+import type {AuditEntry} from '@care-feedback/core/provider';
+import {EMPTY_FILTERS, type InboxFilters, type InboxRecord} from './inbox-types.js';
+import {ReportState} from './inbox-reports-state.js';
+import {lastTwelveMonths} from './inbox-report-period.js';
+import {AnnualReportState} from './inbox-annual-report-state.js';
+import {EvidenceState} from './inbox-evidence-state.js';
 import {YouSaidState} from './inbox-you-said-state.js';
 import {RecordState} from './inbox-record-state.js';
 import {ComplaintState} from './inbox-complaint-state.js';
@@ -17,7 +16,8 @@ import {AttentionState} from './inbox-attention-state.js';
 import {ListState} from './inbox-list-state.js';
 import {SelectionState} from './inbox-selection-state.js';
 
-export type InboxView = 'sign-in' | 'list' | 'detail' | 'erase' | 'reports' | 'you-said' | 'record' | 'attention';
+export type InboxView = 'sign-in' | 'list' | 'detail' | 'erase' | 'reports' | 'you-said' | 'record' | 'attention'
+  | 'annual-report' | 'evidence';
 type Translate = (
   key: keyof InboxStrings & string,
   values?: Record<string, string | number>,
@@ -52,10 +52,10 @@ export class InboxController implements ReactiveController {
   /** The feedback open in the detail view: plain state, which renders the element when it changes. */
   readonly selected = new SelectionState();
 
-  // Reports
-  reports?: InboxReports | undefined;
-  loadingReports = false;
-  reportsError = '';
+  // Reports: each view's period and its GET /v1/reports answer.
+  readonly reportsState = new ReportState(this, {defaultPeriod: lastTwelveMonths});
+  readonly annualReport = new AnnualReportState(this);
+  readonly evidence = new EvidenceState(this);
 
   /** The live region's text; changed for each thing worth announcing. */
   announcement = '';
@@ -78,6 +78,7 @@ export class InboxController implements ReactiveController {
     this.attention.subscribe(() => this.update());
     this.youSaid.subscribe(() => this.update());
     this.youSaid.actions.subscribe(() => this.update());
+    for (const report of [this.reportsState, this.annualReport, this.evidence]) report.subscribe(() => this.update());
   }
 
   // What the views read of the list.
@@ -243,7 +244,7 @@ export class InboxController implements ReactiveController {
     this.api = undefined;
     this.list.clear();
     this.selected.clear();
-    this.reports = undefined;
+    for (const report of [this.reportsState, this.annualReport, this.evidence]) report.clear();
     this.youSaid.items = [];
     this.youSaid.reset();
     this.view = 'sign-in';
@@ -505,22 +506,24 @@ export class InboxController implements ReactiveController {
 
   // ---- Reports ----
 
-  async showReports(): Promise<void> {
+  /** Opens a report view and loads its period (as last shown, or the default). */
+  private async showReport(view: 'reports' | 'annual-report' | 'evidence', state: ReportState): Promise<void> {
     if (!this.api) return;
-    this.view = 'reports';
-    this.reportsError = '';
-    this.loadingReports = true;
+    this.view = view;
     this.update();
     this.host.focusAfterRender('view-heading');
-    this.announce(this.t('loadingReports'));
-    try {
-      this.reports = await this.api.reports();
-      this.announce(this.t('reportsLoaded'));
-    } catch (error) {
-      this.reportsError = this.explain(error);
-      this.announce(this.reportsError);
-    }
-    this.loadingReports = false;
-    this.update();
+    await state.load();
+  }
+
+  showReports(): Promise<void> {
+    return this.showReport('reports', this.reportsState);
+  }
+
+  showAnnualReport(): Promise<void> {
+    return this.showReport('annual-report', this.annualReport);
+  }
+
+  showEvidence(): Promise<void> {
+    return this.showReport('evidence', this.evidence);
   }
 }

@@ -1,7 +1,8 @@
 // The filter form and the in-page search above the list.
 import {html, nothing} from 'lit';
 import {KINDS, RATINGS} from '@care-feedback/core';
-import {COMPLAINT_STATUSES, type InboxFilters} from './inbox-types.js';
+import {WORKFLOW} from '@care-feedback/core/provider';
+import type {InboxFilters} from './inbox-types.js';
 import {label} from './inbox-format.js';
 import type {ViewContext} from './inbox-view.js';
 
@@ -54,7 +55,7 @@ export function renderFilters({c, t, strings}: ViewContext) {
       <form class="filter-form" @submit=${submit} novalidate>
         <div class="filter-grid">
           ${select('kind', t('filterKind'), 'kind', KINDS)}
-          ${f.quarantined ? '' : select('status', t('filterStatus'), 'status', COMPLAINT_STATUSES)}
+          ${f.quarantined ? '' : select('status', t('filterStatus'), 'status', WORKFLOW)}
           ${select('rating', t('filterRating'), 'rating', RATINGS, t('filterRatingHint'))}
           <div class="field">
             <label for="filter-service">${t('filterService')}</label>

@@ -10,9 +10,6 @@ import type {FieldProblem} from './inbox-form-parts.js';
 import {Observable} from './inbox-observable.js';
 import type {Translate} from './inbox-view.js';
 
-/** The ways feedback comes other than the web form (the collector's channels, less `web`). */
-export const RECORD_CHANNELS = ['phone', 'letter', 'email', 'in-person', 'meeting', 'other'] as const;
-export type RecordChannel = (typeof RECORD_CHANNELS)[number];
 
 export type RecordField =
   | 'record-kind'

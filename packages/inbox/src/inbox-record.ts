@@ -3,9 +3,10 @@
 // version 2), so it gets a reference, the clock and the workflow like everything else.
 import {html, nothing} from 'lit';
 import {keyed} from 'lit/directives/keyed.js';
-import {KINDS, RELATIONSHIPS} from '@care-feedback/core';
+import {KINDS, LIMITS, RELATIONSHIPS} from '@care-feedback/core';
 import {errorSummary} from './inbox-form-parts.js';
-import {RECORD_CHANNELS, today, type RecordChannel, type RecordField} from './inbox-record-state.js';
+import {RECORDED_CHANNELS, type RecordedChannel} from '@care-feedback/core/provider';
+import {today, type RecordField} from './inbox-record-state.js';
 import type {InboxStrings} from './inbox-strings.js';
 import type {ViewContext} from './inbox-view.js';
 
@@ -16,7 +17,7 @@ const CHANNEL_LABEL = {
   'in-person': 'channelInPerson',
   meeting: 'channelMeeting',
   other: 'channelOther',
-} as const satisfies Record<RecordChannel, keyof InboxStrings>;
+} as const satisfies Record<RecordedChannel, keyof InboxStrings>;
 
 export function renderRecord({c, t}: ViewContext) {
   const r = c.recording;
@@ -97,7 +98,7 @@ export function renderRecord({c, t}: ViewContext) {
         r.formKey,
         html`<form @submit=${submit} novalidate>
           ${radios('record-kind', 'kind', t('recordKind'), t('recordKindHint'), KINDS.map((kind) => [kind, t(`kind_${kind}`)]))}
-          ${radios('record-channel', 'channel', t('recordChannel'), t('recordChannelHint'), RECORD_CHANNELS.map((channel) => [channel, t(CHANNEL_LABEL[channel])]))}
+          ${radios('record-channel', 'channel', t('recordChannel'), t('recordChannelHint'), RECORDED_CHANNELS.map((channel) => [channel, t(CHANNEL_LABEL[channel])]))}
           ${input('record-day', 'day', t('recordDay'), t('recordDayHint'), 'date', {value: today(), max: today()})}
           ${input('record-time', 'time', t('recordTime'), t('recordTimeHint'), 'time')}
           <div class="field ${problem('record-message') ? 'field-invalid' : ''}">
@@ -108,7 +109,7 @@ export function renderRecord({c, t}: ViewContext) {
               id="record-message"
               name="message"
               rows="6"
-              maxlength="5000"
+              maxlength=${LIMITS.message}
               aria-describedby=${describedBy('record-message')}
               aria-invalid=${problem('record-message') ? 'true' : 'false'}
             ></textarea>

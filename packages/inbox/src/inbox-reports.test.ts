@@ -25,6 +25,8 @@ interface Stats {
 let collector: RunningCollector;
 let late = '';
 let recent = '';
+/** The collector's day after its clock moved on: the reports' period must reach it. */
+let collectorToday = '';
 
 before(async () => {
   collector = (await executeServerCommand('inbox-clock-start', {})) as RunningCollector;
@@ -44,7 +46,9 @@ before(async () => {
     service: 'day-centre',
   });
   await send({kind: 'comment', rating: 'dont-know', message: 'Not sure yet.', contact: undefined});
-  await executeServerCommand('inbox-clock-advance', {id: collector.id, days: 40});
+  collectorToday = (
+    (await executeServerCommand('inbox-clock-advance', {id: collector.id, days: 40})) as string
+  ).slice(0, 10);
   recent = await send({
     kind: 'complaint',
     rating: 'very-poor',
@@ -68,11 +72,22 @@ before(async () => {
 after(() => executeServerCommand('inbox-clock-stop', {id: collector.id}));
 beforeEach(() => sessionStorage.clear());
 
+const longDate = (day: string) =>
+  new Intl.DateTimeFormat('en-GB', {day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC'}).format(new Date(day));
+
+/** Opens Reports and asks, as a person would in its period form, for the year up to the collector's day. */
 async function showReports(el: CareFeedbackInbox) {
   $$<HTMLButtonElement>(el, '.nav-button')
-    .find((b) => b.textContent!.includes('Reports'))!
+    .find((b) => b.textContent!.trim() === 'Reports')!
     .click();
-  await waitUntil(() => $(el, 'table.fft-table'), 'reports did not load');
+  await waitUntil(() => $(el, '#reports-period-to'), 'the period form did not show');
+  $<HTMLInputElement>(el, '#reports-period-from')!.value = `${Number(collectorToday.slice(0, 4)) - 1}${collectorToday.slice(4)}`;
+  $<HTMLInputElement>(el, '#reports-period-to')!.value = collectorToday;
+  $<HTMLButtonElement>(el, '.period-form button[type=submit]')!.click();
+  await waitUntil(
+    () => $(el, 'table.fft-table') && text(el, '.period-shown').endsWith(`to ${longDate(collectorToday)}`),
+    'reports did not load',
+  );
 }
 
 /** Term → value from rows of a definition list or a two-column table. */
@@ -96,6 +111,11 @@ describe('<care-feedback-inbox> reports and overdue accessibility', () => {
     await expectAccessible(el, 'list with an overdue complaint');
     await showReports(el);
     await expectAccessible(el, 'reports with a chart');
+    $<HTMLInputElement>(el, '#reports-period-to')!.value = '2026-13-01';
+    $<HTMLButtonElement>(el, '.period-form button[type=submit]')!.click();
+    await waitUntil(() => $(el, '#reports-period-errors'), 'no error summary');
+    expect(text(el, '#reports-period-errors')).to.contain('Enter the last day as a real date');
+    await expectAccessible(el, 'reports with a wrong period');
   });
 });
 
@@ -136,10 +156,19 @@ describe('<care-feedback-inbox> overdue complaints', () => {
 });
 
 describe('<care-feedback-inbox> reports', () => {
-  it("charts the Friends and Family Test by month with exactly the stats endpoint's numbers", async () => {
+  it("charts the Friends and Family Test by month with exactly the collector's numbers, from one reports call", async () => {
     const el = await mount(collector.endpoint);
     await signIn(el, collector.token);
+    const calls: string[] = [];
+    const observer = new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) if (entry.name.startsWith(collector.endpoint)) calls.push(new URL(entry.name).pathname);
+    });
+    observer.observe({type: 'resource', buffered: false});
     await showReports(el);
+    await waitUntil(() => calls.length >= 2, 'the calls were not seen');
+    observer.disconnect();
+    // One call for each report shown (on opening, then for the period asked): no stats per month, no list of 500.
+    expect(calls).to.deep.equal(['/v1/reports', '/v1/reports']);
 
     const overall = await providerGet<Stats>(collector, '/stats');
     const months = Object.keys(overall.byMonth).sort();

@@ -15,7 +15,7 @@ const record = (reference: string, status = 'received'): InboxRecord => ({
   steps: [],
   notes: [],
 });
-const read = {at: '2026-01-05T11:00:00.000Z', actor: 'inbox laptop', action: 'read'};
+const read = {at: '2026-01-05T11:00:00.000Z', actor: 'inbox laptop', action: 'read', reference: 'CF-AAAA-0001', detail: null};
 
 describe('the open feedback state', () => {
   it('opens with what the list had, then shows the full record, and forgets the last one opened', () => {

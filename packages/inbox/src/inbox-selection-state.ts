@@ -2,7 +2,8 @@
 // a change or erasing it went. Plain TypeScript (no Lit, no DOM), so Node tests it
 // (inbox-selection-state.node.test.ts); the inbox's Lit controller calls the collector and renders
 // when this changes.
-import type {AuditEntry, InboxRecord} from './inbox-types.js';
+import type {AuditEntry} from '@care-feedback/core/provider';
+import type {InboxRecord} from './inbox-types.js';
 import {Observable} from './inbox-observable.js';
 
 export class SelectionState extends Observable {

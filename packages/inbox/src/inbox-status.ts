@@ -1,15 +1,18 @@
 // The status part of the detail view: where it is now, the form to move it on with a note, and its history.
 import {html, nothing} from 'lit';
-import {COMPLAINT_STATUSES, type InboxRecord} from './inbox-types.js';
+import {NOTE_LIMIT, nextStatuses, STATUSES, type Status} from '@care-feedback/core/provider';
+import type {InboxRecord} from './inbox-types.js';
 import {formatDateTime, label} from './inbox-format.js';
 import {renderAcknowledgeBy} from './inbox-list.js';
 import {errorMessage, type ViewContext} from './inbox-view.js';
 
-/** The statuses the collector will accept next: forward along the workflow only. */
-export function nextStatuses(status: string): string[] {
-  if (status === 'quarantined') return [];
-  const index = COMPLAINT_STATUSES.indexOf(status as (typeof COMPLAINT_STATUSES)[number]);
-  return COMPLAINT_STATUSES.slice(index + 1);
+/**
+ * The statuses this form offers next: the contract's moves (forward along the workflow only). Possible
+ * spam is released by its own button, not here.
+ */
+function statusChoices(status: string): Status[] {
+  if (status === 'quarantined' || !(STATUSES as readonly string[]).includes(status)) return [];
+  return nextStatuses(status as Status);
 }
 
 function renderHistory(record: InboxRecord, {t, strings, locale}: ViewContext) {
@@ -54,7 +57,7 @@ function renderHistory(record: InboxRecord, {t, strings, locale}: ViewContext) {
 
 export function renderStatus(record: InboxRecord, context: ViewContext) {
   const {c, t, strings} = context;
-  const options = nextStatuses(record.status);
+  const options = statusChoices(record.status);
   const submit = (event: SubmitEvent) => {
     event.preventDefault();
     const form = event.currentTarget as HTMLFormElement;
@@ -103,7 +106,7 @@ export function renderStatus(record: InboxRecord, context: ViewContext) {
                     id="status-note"
                     name="note"
                     rows="4"
-                    maxlength="5000"
+                    maxlength=${NOTE_LIMIT}
                     aria-describedby="status-note-hint"
                   ></textarea>
                 </div>

@@ -1,4 +1,5 @@
 // The inbox's words in British English: defaults a provider can replace one by one through `strings`.
+import {learningStrings} from './inbox-learning-strings.js';
 
 export const inboxStrings = {
   title: 'Feedback inbox',
@@ -374,11 +375,11 @@ export const inboxStrings = {
   byStatusHeading: 'Feedback by status',
   countHeader: 'Number',
   noService: 'No service given',
-  byServicePartial: 'These counts cover only the newest 500 pieces of feedback.',
   complaintsHeading: 'Complaints',
   complaintsOpen: 'Open complaints',
   complaintsOverdue: 'Waiting past the acknowledgement date',
   nothingYet: 'Nothing yet.',
+  ...learningStrings,
 };
 
 export type InboxStrings = typeof inboxStrings;

@@ -1,14 +1,7 @@
-// The shapes the inbox works with, after the API client has read the collector's answers.
+// The shapes the inbox works with, after the API client has read the collector's answers. The wire shapes,
+// statuses and limits themselves are the provider contract's (@care-feedback/core/provider).
 import type {Submission} from '@care-feedback/core';
-
-/** The complaint workflow, in order. Other kinds may use only some of these. */
-export const COMPLAINT_STATUSES = [
-  'received',
-  'acknowledged',
-  'investigating',
-  'resolved',
-  'closed',
-] as const;
+import type {Note} from '@care-feedback/core/provider';
 
 /** One stored submission as the provider API lists and shows it. */
 export interface InboxRecord {
@@ -29,54 +22,10 @@ export interface InboxRecord {
   notes: Note[];
 }
 
-export interface Note {
-  at: string;
-  by: string;
-  text: string;
-}
-
 export interface InboxPage {
   items: InboxRecord[];
   /** Opaque cursor for the next page; absent on the last page. */
   nextCursor?: string | undefined;
-}
-
-export interface AuditEntry {
-  at: string;
-  actor: string;
-  action: string;
-  detail?: string | undefined;
-}
-
-/** Friends and Family Test figures, as the collector computed them (null percentages: no answers). */
-export interface FftFigures {
-  answers: number;
-  positivePercent: number | null;
-  negativePercent: number | null;
-}
-
-export interface FftMonth extends FftFigures {
-  /** `YYYY-MM`. */
-  month: string;
-}
-
-export interface InboxStats {
-  total: number;
-  quarantined: number;
-  byKind: Array<[string, number]>;
-  byStatus: Array<[string, number]>;
-  byMonth: Array<[string, number]>;
-  fft: FftFigures;
-}
-
-export interface InboxReports {
-  overall: InboxStats;
-  fftByMonth: FftMonth[];
-  byService: Array<[string, number]>;
-  /** True when the service counts stopped at a limit and cover only the newest feedback. */
-  byServicePartial: boolean;
-  complaintsOpen: number;
-  complaintsOverdue: number;
 }
 
 /** What the list can be narrowed by. Empty strings mean "any". */

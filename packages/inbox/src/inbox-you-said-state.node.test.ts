@@ -16,6 +16,7 @@ const item: YouSaidItem = {
   published: false,
   publishedAt: null,
   createdAt: '2026-01-05T10:00:00.000Z',
+  updatedAt: '2026-01-05T10:00:00.000Z',
 };
 
 describe('the You said, we did form state', () => {

@@ -158,8 +158,8 @@ const FIELD_FOR_PATH: Record<string, EditField> = {
   quote: 'you-said-edit-quote',
 };
 
-/** The collector's limits; the boxes stop at them so nobody types more than can be saved. */
-export const LIMITS = {youSaid: 2000, weDid: 2000, quote: 1000} as const;
+/** The collector's limits (the contract's); the boxes stop at them so nobody types more than can be saved. */
+export {YOU_SAID_LIMITS as LIMITS} from '@care-feedback/core/provider';
 
 /** What the edit form holds when it is sent; `quote` only where the item answers one piece of feedback. */
 export interface EditFields {

@@ -1,6 +1,7 @@
 // "You said, we did" in the inbox: the form in a submission's detail, and the list to publish, edit and delete from.
 import {html, nothing} from 'lit';
 import {repeat} from 'lit/directives/repeat.js';
+import {YOU_SAID_LIMITS} from '@care-feedback/core/provider';
 import type {YouSaidItem} from './inbox-api.js';
 import {firstWords, formatDateTime} from './inbox-format.js';
 import {errorSummary, textField} from './inbox-form-parts.js';
@@ -37,7 +38,7 @@ export function renderYouSaidForm(record: InboxRecord, {c, t}: ViewContext) {
       label: labelText,
       hint,
       problem: problemFor(id),
-      maxlength: name === 'quote' ? 1000 : 2000,
+      maxlength: YOU_SAID_LIMITS[name as keyof typeof YOU_SAID_LIMITS],
       value,
       t,
     });
@@ -82,7 +83,7 @@ export function renderYouSaidForm(record: InboxRecord, {c, t}: ViewContext) {
                 'quote',
                 t('youSaidQuoteText'),
                 t('youSaidQuoteHint'),
-                message.slice(0, 1000),
+                message.slice(0, YOU_SAID_LIMITS.quote),
               )
             : nothing
         }

@@ -41,6 +41,12 @@ export function nextStatuses(from: Status): Status[] {
 export const CHANNELS = ['web', 'phone', 'letter', 'email', 'in-person', 'meeting', 'other'] as const;
 export type Channel = (typeof CHANNELS)[number];
 
+/** The channels staff record feedback from (every channel but the web form). */
+export const RECORDED_CHANNELS = CHANNELS.filter(
+  (channel): channel is Exclude<Channel, 'web'> => channel !== 'web',
+);
+export type RecordedChannel = Exclude<Channel, 'web'>;
+
 /** Why the collector held a submission as possible spam. */
 export type SpamReason = 'honeypot' | 'too-fast';
 
