@@ -25,6 +25,8 @@ export interface LetterFacts {
   /** Today (YYYY-MM-DD, provider's time zone). */
   today: string;
   name: string | undefined;
+  /** The person's postal address, as they gave it. */
+  address: string | undefined;
   service: string | null;
   record: ComplaintRecord;
   nation: Nation;
@@ -67,6 +69,7 @@ function placeholderValues(facts: LetterFacts, version: LetterVersion): Record<L
     reference: facts.reference,
     today: dateInWords(facts.today),
     name: facts.name?.trim() || undefined,
+    address: facts.address?.trim() || undefined,
     receivedDate: dateInWords(facts.receivedDay),
     service: facts.service ?? undefined,
     investigator: record.investigator ?? undefined,

@@ -155,6 +155,7 @@ export async function handleLetter(options: {
       receivedDay: localDay(new Date(submission.receivedAt), options.timeZone),
       today: options.today,
       name: submission.submission.contact?.name,
+      address: (submission.submission.contact as {address?: string} | undefined)?.address,
       service: submission.service,
       record,
       nation: options.nation,

@@ -19,6 +19,7 @@ export const LETTER_PLACEHOLDERS = [
   'reference',
   'today',
   'name',
+  'address',
   'receivedDate',
   'service',
   'investigator',
