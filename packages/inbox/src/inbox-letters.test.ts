@@ -49,7 +49,9 @@ async function makeLetter(el: CareFeedbackInbox, kind: string, expected: string)
 const pointsOf = (el: CareFeedbackInbox, selector: string) => parseFloat(getComputedStyle($(el, selector)!).fontSize) * 0.75;
 
 describe('<care-feedback-inbox> letters', () => {
-  it('takes a phone complaint to its answer with the keyboard: a large-print acknowledgement, a holding letter and a response with the ombudsman', async () => {
+  it('takes a phone complaint to its answer with the keyboard: a large-print acknowledgement, a holding letter and a response with the ombudsman', async function () {
+    // A whole complaint, many round trips to a real collector: more than one ordinary test's allowance.
+    this.timeout(120_000);
     const el = await mount(collector!.endpoint);
     await signIn(el, collector!.token);
 
@@ -157,7 +159,8 @@ describe('<care-feedback-inbox> letters', () => {
     await expectAccessible(el, 'easy-read response drafted');
   });
 
-  it('changes the wording of a letter, refuses a placeholder it does not know, and puts ours back', async () => {
+  it('changes the wording of a letter, refuses a placeholder it does not know, and puts ours back', async function () {
+    this.timeout(60_000);
     const reference = await submit(collector!.endpoint, {kind: 'complaint', message: 'The bath was cold.', communicationNeeds: []});
     const el = await mount(collector!.endpoint);
     await signIn(el, collector!.token);
