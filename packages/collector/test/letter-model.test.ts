@@ -6,6 +6,7 @@ import {EMPTY_COMPLAINT_RECORD} from '../src/complaint-record.js';
 import {DEFAULT_LETTER_TEMPLATES} from '../src/letters/default-templates.js';
 import {dateInWords, draftLetter, unknownPlaceholders, type LetterFacts} from '../src/letters/letter-model.js';
 import {LETTER_KINDS, LETTER_PLACEHOLDERS} from '@care-feedback/core/provider';
+import {sentences, summarise} from '../../../tools/readability.mjs';
 
 const facts = (over: Partial<LetterFacts> = {}): LetterFacts => ({
   reference: 'CF-ABCD-EFGH',
@@ -70,5 +71,37 @@ describe('drafting a letter', () => {
         assert.match(text, /\{\{reference\}\}/);
       }
     assert.ok(LETTER_PLACEHOLDERS.includes('ombudsmanWebsite'));
+  });
+
+  it('our wording reads plainly: a reader of 9 follows most sentences, and easy read is plainer still', () => {
+    const record = {
+      ...EMPTY_COMPLAINT_RECORD,
+      investigator: 'Jo Smith',
+      points: [{text: 'Tea was late', outcome: 'upheld' as const}],
+      responseDueAt: '2026-12-31',
+      extensions: [{reason: 'We are waiting for the rota.', newDate: '2027-01-15'}],
+      apology: 'We are sorry.',
+      remedy: 'We will ring you.',
+    };
+    const graded = (version: 'standard' | 'easy-read') =>
+      summarise(
+        LETTER_KINDS.flatMap((kind) => {
+          const template = DEFAULT_LETTER_TEMPLATES[kind][version === 'standard' ? 'standard' : 'easyRead'];
+          return draftLetter({kind, version, largePrint: false, template, facts: facts({record})}).blocks.flatMap((block) =>
+            block.type === 'paragraph' ? block.lines : block.type === 'list' ? block.items : [],
+          );
+        })
+          // Sentences only: not the reference, date, greeting and sign-off lines. The ombudsman's name and
+          // web address are what they are; the sentences around them are graded.
+          .filter((line) => /[.?!]$/.test(line) && !/Ombudsman|https:/.test(line))
+          .flatMap(sentences),
+      );
+    const standard = graded('standard');
+    const easy = graded('easy-read');
+    // Flesch–Kincaid grade 4 is a reading age of about 9 (tools/readability.mjs, the glossary's measure).
+    assert.ok(standard.median <= 4, `standard median grade ${standard.median}: ${JSON.stringify(standard.hardest)}`);
+    assert.ok(standard.atOrBelow6 >= 0.85, `standard sentences at grade 6 or below: ${standard.atOrBelow6}`);
+    assert.ok(easy.median <= 2.5, `easy-read median grade ${easy.median}: ${JSON.stringify(easy.hardest)}`);
+    assert.ok(easy.atOrBelow4 >= 0.85, `easy-read sentences at grade 4 or below: ${easy.atOrBelow4}`);
   });
 });

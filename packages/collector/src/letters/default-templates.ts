@@ -27,7 +27,7 @@ export const DEFAULT_LETTER_TEMPLATES: Readonly<Record<LetterKind, LetterTemplat
 
 Thank you for telling us about your complaint. We got it on {{receivedDate}}.
 
-We are sorry you are not happy with our service. We take every complaint seriously.
+We are sorry you are not happy with our service. Every complaint matters to us.
 
 {{investigator}} will look into your complaint. They may ring you or write to you to find out more.
 
@@ -37,7 +37,7 @@ These are the points we will look into:
 
 If we have missed something, please tell us.
 
-We will write to you with our answer by {{responseDate}}. If we need more time, we will tell you why and give you a new date.
+You will get our answer by {{responseDate}}. If we need more time, we will tell you why and give you a new date.
 
 ${FORMATS}
 
@@ -48,7 +48,8 @@ ${SIGN_OFF}`,
 
 Thank you for telling us.
 
-We got your complaint on {{receivedDate}}.
+We got your complaint on this day:
+{{receivedDate}}
 
 We are sorry you are not happy.
 
@@ -62,7 +63,8 @@ We will look at these things:
 
 Have we missed something? Please tell us.
 
-We will write to you by {{responseDate}}.
+We will write to you again by:
+{{responseDate}}
 
 ${SIGN_OFF}`,
   },
@@ -75,11 +77,14 @@ We said we would answer your complaint by {{agreedDate}}. We are sorry, but we n
 
 This is why: {{extensionReason}}
 
-We will now write to you with our answer by {{newDate}}.
+You will now get our answer by {{newDate}}.
 
 {{investigator}} is still looking into your complaint. You can ask them how it is going at any time.
 
-If you are not happy that it is taking longer, please tell us. You can also ask the {{ombudsmanName}} for help. Their website is {{ombudsmanWebsite}}.
+If you are not happy that it is taking longer, please tell us. You can also ask the ombudsman for help.
+
+The ombudsman for us is the {{ombudsmanName}}.
+Website: {{ombudsmanWebsite}}
 
 ${FORMATS}
 
@@ -88,21 +93,24 @@ ${SIGN_OFF}`,
 
 # We need more time
 
-We said we would write to you by {{agreedDate}}.
+We said we would write to you by:
+{{agreedDate}}
 
 We are sorry. We need more time.
 
 This is why: {{extensionReason}}
 
-We will write to you by {{newDate}}.
+Now we will write to you by:
+{{newDate}}
 
 You can ask {{investigator}} how it is going.
 
 Not happy about the wait? Please tell us.
 
-You can also ask the {{ombudsmanName}} for help.
+You can also ask the ombudsman for help.
 
-Their website is {{ombudsmanWebsite}}.
+The ombudsman for us is the {{ombudsmanName}}.
+Website: {{ombudsmanWebsite}}
 
 ${SIGN_OFF}`,
   },
@@ -129,7 +137,10 @@ This is what we will do to put things right:
 
 Please tell us if you are not happy with our answer.
 
-You can also ask the {{ombudsmanName}} to look at your complaint. The ombudsman is free to use. It does not work for us and it does not take sides. It usually looks at complaints made within 12 months. Their website is {{ombudsmanWebsite}}.
+You can also ask the ombudsman to look at your complaint. The ombudsman is free to use. It does not work for us and it does not take sides. Go to them within 12 months if you can.
+
+The ombudsman for us is the {{ombudsmanName}}.
+Website: {{ombudsmanWebsite}}
 
 ${FORMATS}
 
@@ -158,13 +169,14 @@ This is what we will do:
 
 Please tell us.
 
-You can also ask the {{ombudsmanName}}.
+You can also ask the ombudsman.
 
 The ombudsman is free.
 
 The ombudsman does not work for us.
 
-Their website is {{ombudsmanWebsite}}.
+The ombudsman for us is the {{ombudsmanName}}.
+Website: {{ombudsmanWebsite}}
 
 ${SIGN_OFF}`,
   },
