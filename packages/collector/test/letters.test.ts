@@ -51,7 +51,7 @@ for (const {engine, skip} of ENGINES) {
     };
 
     before(async () => {
-      c = await startCollector(engine, {minElapsedMs: 0, now: () => clock});
+      c = await startCollector(engine, {minElapsedMs: 0, now: () => clock, allowOrigins: ['https://provider.example']});
       const sent = async (fields: Parameters<typeof submission>[0]) =>
         ((await (await post(c.api, submission(fields))).json()) as {reference: string}).reference;
       complaint = await sent({
@@ -211,6 +211,15 @@ for (const {engine, skip} of ENGINES) {
       assert.equal((await get(`/submissions/${complaint}/letters/holding`, northToken)).status, 200, 'its own service');
       assert.equal((await get('/letter-templates', southToken)).status, 200, 'it may read the wording');
       assert.equal((await send('PUT', '/letter-templates/holding', {standard: 'a', easyRead: 'b'}, northToken)).status, 403);
+    });
+
+    it('lets an inbox on another origin save wording: the CORS preflight allows PUT', async () => {
+      const preflight = await fetch(`${c.api}/letter-templates/holding`, {
+        method: 'OPTIONS',
+        headers: {origin: 'https://provider.example', 'access-control-request-method': 'PUT', 'access-control-request-headers': 'authorization, content-type'},
+      });
+      assert.equal(preflight.status, 204);
+      assert.match(preflight.headers.get('access-control-allow-methods') ?? '', /\bPUT\b/);
     });
 
     it('answers clearly for what has no letter', async () => {
