@@ -1,7 +1,8 @@
 // Prints a letter on its own, not the inbox around it: the letter goes into a frame of its own with print
 // CSS (A4, 2 cm margins, Arial; 12 pt, 14 pt for easy read, 18 pt for large print), and the frame prints.
 // The page is built with DOM text nodes, never from an HTML string, so a name like "<script>" prints as
-// those characters.
+// those characters. Its styles are a constructed style sheet, not a <style> element: the inbox page's
+// Content-Security-Policy (style-src 'self') also governs the frame, and blocks inline styles there.
 import {LETTER_POINT_SIZES, type LetterModel} from '@care-feedback/core/provider';
 
 /** The print sizes, from the same contract the collector's .docx uses. */
@@ -30,9 +31,12 @@ export function writeLetterPage(doc: Document, model: LetterModel, title: string
   meta.setAttribute('charset', 'utf-8');
   const titleElement = doc.createElement('title');
   titleElement.textContent = title;
-  const style = doc.createElement('style');
-  style.textContent = printCss(letterPoints(model));
-  doc.head.append(meta, titleElement, style);
+  doc.head.append(meta, titleElement);
+  // The frame's own CSSStyleSheet: a sheet from another document cannot be adopted.
+  const view = doc.defaultView as (Window & typeof globalThis) | null;
+  const sheet = new (view?.CSSStyleSheet ?? CSSStyleSheet)();
+  sheet.replaceSync(printCss(letterPoints(model)));
+  doc.adoptedStyleSheets = [sheet];
   const main = doc.createElement('main');
   for (const block of model.blocks) {
     if (block.type === 'heading') {

@@ -19,6 +19,19 @@ export const lettersStyles = css`
     overflow-wrap: anywhere;
   }
 
+  /* The sizes it prints at (LETTER_POINT_SIZES in @care-feedback/core/provider). */
+  .letter-sheet.standard {
+    font-size: 12pt;
+  }
+
+  .letter-sheet.easy-read {
+    font-size: 14pt;
+  }
+
+  .letter-sheet.large-print {
+    font-size: 18pt;
+  }
+
   .letter-sheet .letter-caption {
     margin-block: 0 1.5rem;
     padding-block-end: 0.5rem;

@@ -200,7 +200,14 @@ describe('<care-feedback-inbox> letters', () => {
     await expectAccessible(el, 'wording put back');
   });
 
-  it('keeps hostile text as text in the letter on screen and in print', async () => {
+  // Last in this file: the policy it adds stays on the page.
+  it('keeps hostile text as text in the letter on screen and in print, under the inbox page’s own policy', async () => {
+    // The inbox page's Content-Security-Policy (packages/collector/src/inbox.ts) forbids inline styles, in the
+    // page and in the frame a letter prints from; the letter must keep its size all the same.
+    const policy = document.createElement('meta');
+    policy.httpEquiv = 'Content-Security-Policy';
+    policy.content = "style-src 'self'";
+    document.head.append(policy);
     const reference = await submit(collector!.endpoint, {
       kind: 'complaint',
       message: 'Hostile name.',
@@ -228,6 +235,8 @@ describe('<care-feedback-inbox> letters', () => {
     const page = frame.contentDocument!;
     expect(page.body.textContent).to.contain(`Dear ${HOSTILE}`);
     expect(page.querySelector('script, b')).to.equal(null);
+    expect(parseFloat(frame.contentWindow!.getComputedStyle(page.querySelector('p')!).fontSize) * 0.75, 'printed in large print').to.be.at.least(16);
+    expect(pointsOf(el, '#letter-preview p'), 'shown in large print').to.be.at.least(16);
     expect((window as unknown as {pwned?: number}).pwned).to.equal(undefined);
     expect((frame.contentWindow as unknown as {pwned?: number}).pwned).to.equal(undefined);
   });

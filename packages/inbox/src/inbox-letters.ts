@@ -1,6 +1,7 @@
 // "Letters" on a complaint: choose a letter (acknowledgement, holding, response), standard or easy read, large
 // print or not; read the letter the collector drafts from the record; print it on its own or download it as
-// .docx to change and post; and change the wording every letter uses. Everything in a letter is text: Lit
+// .docx to change and post; and change the wording every letter uses. Sizes come from classes, never a
+// style attribute, which the inbox page's Content-Security-Policy would block. Everything in a letter is text: Lit
 // escapes it here, inbox-letters-print.ts writes it as text nodes, and the collector writes .docx runs.
 import {html, nothing} from 'lit';
 import {keyed} from 'lit/directives/keyed.js';
@@ -15,7 +16,7 @@ import {
   type LetterVersion,
 } from '@care-feedback/core/provider';
 import {errorSummary} from './inbox-form-parts.js';
-import {letterPoints, printLetter} from './inbox-letters-print.js';
+import {printLetter} from './inbox-letters-print.js';
 import type {LetterChoice} from './inbox-letters-state.js';
 import type {InboxStrings} from './inbox-strings.js';
 import type {InboxRecord} from './inbox-types.js';
@@ -119,8 +120,7 @@ function renderLetter(item: InboxRecord, letter: LetterModel, {c, t}: ViewContex
           <p>${t('lettersMissingShown')}</p>
         </div>`
       : nothing}
-    <article class="letter-sheet ${sizeClass}" id="letter-preview" tabindex="-1" aria-labelledby="letter-title"
-      style="font-size: ${letterPoints(letter)}pt">
+    <article class="letter-sheet ${sizeClass}" id="letter-preview" tabindex="-1" aria-labelledby="letter-title">
       <h4 id="letter-title" class="letter-caption">${title}</h4>
       ${letter.blocks.map(renderBlock)}
     </article>
