@@ -100,6 +100,7 @@ describe('<care-feedback-inbox> letters', () => {
     await waitUntil(() => $(el, 'iframe.letter-print-frame'), 'nothing was sent to print');
     const frame = $<HTMLIFrameElement>(el, 'iframe.letter-print-frame')!;
     const page = frame.contentDocument!;
+    expect(focused(el)?.id, 'focus comes back to the button').to.equal('letter-print');
     expect(page.body.textContent).to.contain(`Our reference: ${reference}`);
     expect(parseFloat(frame.contentWindow!.getComputedStyle(page.querySelector('p')!).fontSize) * 0.75).to.be.at.least(16);
     await expectAccessible(el, 'acknowledgement sent to print');

@@ -92,8 +92,10 @@ function renderLetter(item: InboxRecord, letter: LetterModel, {c, t}: ViewContex
   const state = c.letters;
   const title = letterTitle(t, letter);
   const print = (event: Event) => {
-    const section = (event.currentTarget as HTMLElement).closest('.letters')!;
-    printLetter(section, letter, `${item.reference}: ${title}`, t('lettersPrintFrame'));
+    const button = event.currentTarget as HTMLElement;
+    printLetter(button.closest('.letters')!, letter, `${item.reference}: ${title}`, t('lettersPrintFrame'));
+    // The print dialog took focus into the frame; a keyboard user carries on from the button.
+    button.focus();
   };
   const download = async (event: Event) => {
     const section = (event.currentTarget as HTMLElement).closest('.letters')!;
