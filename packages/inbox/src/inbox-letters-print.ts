@@ -3,13 +3,7 @@
 // The page is built with DOM text nodes, never from an HTML string, so a name like "<script>" prints as
 // those characters. Its styles are a constructed style sheet, not a <style> element: the inbox page's
 // Content-Security-Policy (style-src 'self') also governs the frame, and blocks inline styles there.
-import {LETTER_POINT_SIZES, type LetterModel} from '@care-feedback/core/provider';
-
-/** The print sizes, from the same contract the collector's .docx uses. */
-export function letterPoints(model: Pick<LetterModel, 'largePrint' | 'version'>): number {
-  if (model.largePrint) return LETTER_POINT_SIZES.largePrint;
-  return model.version === 'easy-read' ? LETTER_POINT_SIZES.easyRead : LETTER_POINT_SIZES.standard;
-}
+import {letterPointSize, type LetterModel} from '@care-feedback/core/provider';
 
 const printCss = (points: number) => `
 @page { size: A4; margin: 2cm; }
@@ -35,7 +29,7 @@ export function writeLetterPage(doc: Document, model: LetterModel, title: string
   // The frame's own CSSStyleSheet: a sheet from another document cannot be adopted.
   const view = doc.defaultView as (Window & typeof globalThis) | null;
   const sheet = new (view?.CSSStyleSheet ?? CSSStyleSheet)();
-  sheet.replaceSync(printCss(letterPoints(model)));
+  sheet.replaceSync(printCss(letterPointSize(model)));
   doc.adoptedStyleSheets = [sheet];
   const main = doc.createElement('main');
   for (const block of model.blocks) {

@@ -1,6 +1,7 @@
 // Styles of the Letters part of <care-feedback-inbox>: the letter shown as a sheet at the size it prints
 // (12 pt, 14 pt easy read, 18 pt large print), and the frame the letter prints from, kept out of sight.
 import {css} from 'lit';
+import {LETTER_POINT_SIZES} from '@care-feedback/core/provider';
 
 export const lettersStyles = css`
   .letters .letter-form {
@@ -19,17 +20,17 @@ export const lettersStyles = css`
     overflow-wrap: anywhere;
   }
 
-  /* The sizes it prints at (LETTER_POINT_SIZES in @care-feedback/core/provider). */
+  /* The sizes it prints at, from the contract the print frame and the .docx use too. */
   .letter-sheet.standard {
-    font-size: 12pt;
+    font-size: ${LETTER_POINT_SIZES.standard}pt;
   }
 
   .letter-sheet.easy-read {
-    font-size: 14pt;
+    font-size: ${LETTER_POINT_SIZES.easyRead}pt;
   }
 
   .letter-sheet.large-print {
-    font-size: 18pt;
+    font-size: ${LETTER_POINT_SIZES.largePrint}pt;
   }
 
   .letter-sheet .letter-caption {

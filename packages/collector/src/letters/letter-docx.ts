@@ -2,17 +2,11 @@
 // library. Every part of the letter goes in as a text run, which the library escapes, so "</w:t>" or
 // "<script>" in a name is text in the document, never XML.
 import {AlignmentType, Document, HeadingLevel, LevelFormat, Packer, Paragraph, TextRun} from 'docx';
-import {LETTER_POINT_SIZES, type LetterModel} from '@care-feedback/core/provider';
+import {letterPointSize, type LetterModel} from '@care-feedback/core/provider';
 
 /** Characters XML 1.0 cannot hold at all; stored text may have them (it is kept byte for byte). */
 const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 const xmlSafe = (text: string) => text.replace(NOT_XML, '\ufffd');
-
-/** The size in points a letter prints at: large print wins, then easy read. */
-export function letterPointSize(model: Pick<LetterModel, 'largePrint' | 'version'>): number {
-  if (model.largePrint) return LETTER_POINT_SIZES.largePrint;
-  return model.version === 'easy-read' ? LETTER_POINT_SIZES.easyRead : LETTER_POINT_SIZES.standard;
-}
 
 export async function letterDocx(model: LetterModel, title: string): Promise<ArrayBuffer> {
   const points = letterPointSize(model);

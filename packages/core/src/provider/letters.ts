@@ -76,3 +76,9 @@ export interface LetterModel {
 
 /** Letter sizes in points: standard, easy read, and large print (at least 16 pt, as the RNIB advises). */
 export const LETTER_POINT_SIZES = {standard: 12, easyRead: 14, largePrint: 18} as const;
+
+/** The size in points a letter prints at, on paper and in .docx alike: large print wins, then easy read. */
+export function letterPointSize(letter: Pick<LetterModel, 'largePrint' | 'version'>): number {
+  if (letter.largePrint) return LETTER_POINT_SIZES.largePrint;
+  return letter.version === 'easy-read' ? LETTER_POINT_SIZES.easyRead : LETTER_POINT_SIZES.standard;
+}
