@@ -440,6 +440,7 @@ async function runServe(values: Values, env: NodeJS.ProcessEnv): Promise<number>
     ackWorkingDays: count(values, env, 'ack-working-days', 3),
     ...(holidays.days ? {bankHolidays: holidays.days} : {}),
     ...(timeZone ? {timeZone} : {}),
+    nation,
     ...(webhookUrl && webhookSecret ? {webhook: {url: webhookUrl, secret: webhookSecret}} : {}),
     ...alerts,
     log: logOff ? false : stdoutLogger,

@@ -1,5 +1,5 @@
 // createCollector: the whole endpoint as one Web-standard (Request) => Promise<Response> function.
-import {canonicalSubmissionJson, validateSubmission, type Submission} from '@care-feedback/core';
+import {canonicalSubmissionJson, validateSubmission, type Nation, type Submission} from '@care-feedback/core';
 import {
   BodyTooLarge,
   fromResponse,
@@ -58,6 +58,8 @@ export interface CollectorOptions {
   bankHolidays?: readonly string[];
   /** Time zone of the provider's working days; default Europe/London. */
   timeZone?: string;
+  /** The provider's nation: whose ombudsman letters name; default england. */
+  nation?: Nation;
   webhook?: WebhookOptions;
   /** E-mail alerts for new complaints and concerns, reminders and a daily summary (docs/collector.md). */
   email?: EmailAlertOptions;
@@ -171,6 +173,7 @@ export function createCollector(options: CollectorOptions = {}): Collector {
     bodyLimit,
     ackDueFor,
     holidays,
+    nation: options.nation ?? 'england',
     ...(notifications ? {responseReminders: notifications.responseDrafts, nudgeOutbox: () => notifications.worker.nudge()} : {}),
   };
   const involvement: InvolvementContext = {
@@ -498,10 +501,10 @@ export function createCollector(options: CollectorOptions = {}): Collector {
           status: 204,
           body: null,
           headers: {
-            allow: 'GET, HEAD, POST, PATCH, DELETE, OPTIONS',
+            allow: 'GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS',
             ...(crossOrigin
               ? {
-                  'access-control-allow-methods': 'GET, HEAD, POST, PATCH, DELETE',
+                  'access-control-allow-methods': 'GET, HEAD, POST, PUT, PATCH, DELETE',
                   'access-control-allow-headers': 'Content-Type, Authorization',
                   'access-control-max-age': '600',
                 }

@@ -3,6 +3,8 @@ import {decodeCursor, encodeCursor} from './cursor.js';
 import {KINDS} from '@care-feedback/core';
 import {csvRow} from './csv.js';
 import {handleComplaintRecord} from './complaint-record.js';
+import {handleLetter, handleLetterTemplates} from './letters/letter-routes.js';
+import type {Nation} from '@care-feedback/core';
 import {needsAttention} from './attention.js';
 import {outboxStatus} from './outbox-status.js';
 import {handleReports} from './reports.js';
@@ -44,6 +46,8 @@ export interface ProviderContext {
   responseReminders?: (facts: AlertFacts & {responseDue: string}, now: string) => OutboxDraft[];
   /** Tells the outbox something new is waiting. */
   nudgeOutbox?: () => void;
+  /** The provider's nation: whose ombudsman the letters name (default England's). */
+  nation?: Nation;
 }
 
 /** A record as the provider API shows it: the stored record plus whether acknowledgement is late. */
@@ -229,6 +233,8 @@ export async function handleProvider(
     (segments.length === 1 &&
       ['export.csv', 'export.ndjson', 'stats', 'reports', 'purge', 'attention', 'outbox'].includes(segments[0]!)) ||
     (segments[0] === 'tokens' && segments.length <= 2) ||
+    (segments[0] === 'submissions' && segments.length === 4 && segments[2] === 'letters') ||
+    (segments[0] === 'letter-templates' && segments.length <= 2) ||
     (segments[0] === 'you-said-we-did' &&
       segments.length <= 3 &&
       (segments.length < 3 || segments[2] === 'publish' || segments[2] === 'unpublish'));
@@ -239,6 +245,8 @@ export async function handleProvider(
     if (segments[1] === 'published' && segments.length === 2)
       return publishedAnswer(await ctx.getStore(), request.method);
   }
+  if (segments[0] === 'letter-templates') line.route = `/v1/letter-templates${segments.length > 1 ? '/:kind' : ''}`;
+  if (segments[2] === 'letters') line.route = '/v1/submissions/:reference/letters/:kind';
   line.route ??= `/v1/${segments[0]}${segments.length > 1 ? (segments[0] === 'tokens' ? '/:id' : '/:reference') : ''}${segments[2] ? `/${segments[2]}` : ''}`;
 
   const auth = request.headers.get('authorization') ?? '';
@@ -307,6 +315,9 @@ export async function handleProvider(
       },
     });
 
+  if (segments[0] === 'letter-templates')
+    return handleLetterTemplates({store, segments, method, readJson, audit, now: ctx.now, limited});
+
   // /v1/submissions
   if (segments[0] === 'submissions' && segments.length === 1) {
     if (method !== 'GET' && method !== 'HEAD') return methodNotAllowed('GET, HEAD, POST');
@@ -352,6 +363,12 @@ export async function handleProvider(
         return notFound();
       }
       return handleComplaintRecord({store, submission, method, readJson, audit, now: ctx.now, today, reminders: ctx.responseReminders, nudgeOutbox: ctx.nudgeOutbox});
+    }
+    if (segments[2] === 'letters') {
+      await request.body?.cancel().catch(() => {});
+      const submission = await store.get(reference);
+      if (!submission) return notFound();
+      return handleLetter({store, submission, kindSegment: safeDecode(segments[3]!), method, query: url.searchParams, audit, today, timeZone: ctx.timeZone, nation: ctx.nation ?? 'england'});
     }
     if (method === 'GET' || method === 'HEAD') {
       const record = await store.get(reference);

@@ -1,5 +1,7 @@
 // The shapes the collector stores and answers with, shared by the handler and both stores.
 import type {ComplaintRecord} from './complaint-record.js';
+import type {LetterKind} from '@care-feedback/core/provider';
+import type {StoredLetterTemplate} from './store/letter-template-sql.js';
 import type {AttentionRow} from './store/attention-sql.js';
 import type {ReportRows, ReportScope} from './store/report-sql.js';
 import type {Involvement, Submission} from '@care-feedback/core';
@@ -268,6 +270,10 @@ export interface Store extends InvolvementStore {
   /** A complaint's record (investigation, outcomes, response), or undefined before anyone wrote one. */
   getComplaintRecord(reference: string): Promise<ComplaintRecord | undefined>;
   putComplaintRecord(reference: string, record: ComplaintRecord): Promise<void>;
+  /** The provider's own letter templates, one per kind saved (none: the built-in wording is used). */
+  listLetterTemplates(): Promise<StoredLetterTemplate[]>;
+  /** Saves a kind's templates; null goes back to the built-in wording. */
+  putLetterTemplate(kind: LetterKind, template: StoredLetterTemplate | null): Promise<void>;
   /** Open complaints and concerns (oldest first, up to 1,000), each complaint with its record. */
   attention(services?: readonly string[]): Promise<AttentionRow[]>;
   /**

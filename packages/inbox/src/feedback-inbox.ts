@@ -6,6 +6,7 @@ import {LocalizeController, type LocalizedHost} from '@care-feedback/elements/sh
 import {InboxController, type InboxControllerHost} from './inbox-controller.js';
 import {inboxStrings, type InboxStrings} from './inbox-strings.js';
 import {inboxStyles} from './feedback-inbox.styles.js';
+import {lettersStyles} from './inbox-letters.styles.js';
 import {renderSignIn} from './inbox-sign-in.js';
 import {renderList} from './inbox-list.js';
 import {renderDetail} from './inbox-detail.js';
@@ -40,7 +41,7 @@ import type {ViewContext} from './inbox-view.js';
  * @cssprop --care-focus-color - The focus ring.
  */
 export class CareFeedbackInbox extends LitElement implements LocalizedHost, InboxControllerHost {
-  static override styles = [baseStyles, inboxStyles, learningStyles];
+  static override styles = [baseStyles, inboxStyles, learningStyles, lettersStyles];
 
   static override properties = {
     endpoint: {type: String},

@@ -229,6 +229,36 @@ export class InboxApi {
     });
   }
 
+  /** A letter drafted from a complaint's record (inbox-letters-state.ts reads it); `query` holds version and large print. */
+  async letter(reference: string, kind: string, query: URLSearchParams): Promise<unknown> {
+    return this.json(`/submissions/${encodeURIComponent(reference)}/letters/${encodeURIComponent(kind)}`, undefined, query);
+  }
+
+  /** The same letter as a Word document to change and post. */
+  async letterDocx(reference: string, kind: string, query: URLSearchParams): Promise<Blob> {
+    const response = await this.request(
+      `/submissions/${encodeURIComponent(reference)}/letters/${encodeURIComponent(kind)}.docx`,
+      {headers: {Accept: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'}},
+      query,
+    );
+    return response.blob();
+  }
+
+  /** The letter templates in force, each kind's standard and easy-read wording. */
+  async letterTemplates(): Promise<unknown> {
+    return this.json('/letter-templates');
+  }
+
+  /** Saves a kind's wording, or (null) goes back to the built-in wording. */
+  async saveLetterTemplate(kind: string, template: {standard: string; easyRead: string} | null): Promise<unknown> {
+    return this.json(
+      `/letter-templates/${encodeURIComponent(kind)}`,
+      template
+        ? {method: 'PUT', headers: {'Content-Type': 'application/json'}, body: JSON.stringify(template)}
+        : {method: 'DELETE'},
+    );
+  }
+
   async get(reference: string): Promise<InboxRecord> {
     const body = await this.json(`/submissions/${encodeURIComponent(reference)}`);
     return readRecord(body);

@@ -5,6 +5,7 @@ import {html, nothing} from 'lit';
 import {keyed} from 'lit/directives/keyed.js';
 import {errorSummary} from './inbox-form-parts.js';
 import {OUTCOMES, type Outcome} from '@care-feedback/core/provider';
+import {renderLetters} from './inbox-letters.js';
 import type {InboxStrings} from './inbox-strings.js';
 import type {InboxRecord} from './inbox-types.js';
 import type {ViewContext} from './inbox-view.js';
@@ -22,7 +23,7 @@ const OUTCOME_TEXT: Record<Outcome, keyof InboxStrings> = {
   'not-upheld': 'outcomeNotUpheld',
 };
 
-export function renderComplaintRecord(item: InboxRecord, {c, t}: ViewContext) {
+export function renderComplaintRecord(item: InboxRecord, {c, t, strings, locale}: ViewContext) {
   const state = c.complaint;
   if (item.submission.kind !== 'complaint') return nothing;
   const record = state.record;
@@ -103,5 +104,6 @@ export function renderComplaintRecord(item: InboxRecord, {c, t}: ViewContext) {
       : state.loadError
         ? nothing
         : html`<p>${t('loading')}</p>`}
-  </section>`;
+  </section>
+  ${renderLetters(item, {c, t, strings, locale})}`;
 }

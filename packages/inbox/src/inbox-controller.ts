@@ -12,6 +12,7 @@ import {EvidenceState} from './inbox-evidence-state.js';
 import {YouSaidState} from './inbox-you-said-state.js';
 import {RecordState} from './inbox-record-state.js';
 import {ComplaintState} from './inbox-complaint-state.js';
+import {LettersState} from './inbox-letters-state.js';
 import {AttentionState} from './inbox-attention-state.js';
 import {ListState} from './inbox-list-state.js';
 import {SelectionState} from './inbox-selection-state.js';
@@ -66,6 +67,8 @@ export class InboxController implements ReactiveController {
   readonly recording = new RecordState(this);
   /** The open complaint's record: investigation, outcomes and response. */
   readonly complaint = new ComplaintState(this);
+  /** The open complaint's letters, and the wording of every letter. */
+  readonly letters = new LettersState(this);
   /** Open complaints and concerns by what is due next. */
   readonly attention = new AttentionState(this);
 
@@ -75,6 +78,7 @@ export class InboxController implements ReactiveController {
     this.selected.subscribe(() => this.update());
     this.recording.subscribe(() => this.update());
     this.complaint.subscribe(() => this.update());
+    this.letters.subscribe(() => this.update());
     this.attention.subscribe(() => this.update());
     this.youSaid.subscribe(() => this.update());
     this.youSaid.actions.subscribe(() => this.update());
@@ -355,6 +359,7 @@ export class InboxController implements ReactiveController {
       this.selected.show(record);
       this.announce(this.t('detailHeading', {kind: this.kindLabel(record), reference}));
       void this.complaint.load(record);
+      this.letters.reset(record);
     } catch (error) {
       this.selected.failed(this.explain(error));
       this.announce(this.detailError);

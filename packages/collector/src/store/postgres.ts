@@ -60,6 +60,13 @@ import {
   complaintPutParams,
   toComplaintRecord,
 } from './complaint-record-sql.js';
+import {
+  LETTER_TEMPLATE_DELETE_SQL,
+  LETTER_TEMPLATE_PUT_SQL,
+  LETTER_TEMPLATES_SQL,
+  letterTemplatePutParams,
+  toLetterTemplate,
+} from './letter-template-sql.js';
 import {attentionSql, toAttentionRow} from './attention-sql.js';
 import {readReport} from './report-sql.js';
 import {createRateLimitTables, postgresRateLimiter} from './postgres-rate-limit.js';
@@ -394,6 +401,13 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
     },
     async putComplaintRecord(reference, record) {
       await query(COMPLAINT_PUT_SQL, complaintPutParams(reference, record));
+    },
+    async listLetterTemplates() {
+      return (await query<{kind: string; template: string; updated_at: string}>(LETTER_TEMPLATES_SQL, [])).map(toLetterTemplate);
+    },
+    async putLetterTemplate(kind, template) {
+      if (template) await query(LETTER_TEMPLATE_PUT_SQL, letterTemplatePutParams(template));
+      else await query(LETTER_TEMPLATE_DELETE_SQL, [kind]);
     },
     async createToken(token: TokenRecord) {
       await query(

@@ -13,6 +13,7 @@ import type {
 } from '../types.js';
 import {OUTBOX_MIGRATION} from './outbox-sql.js';
 import {INVOLVEMENT_MIGRATION} from './involvement-sql.js';
+import {LETTER_TEMPLATE_MIGRATION} from './letter-template-sql.js';
 
 /** The submissions table's columns, in the order rows are read and written. */
 /** The words a search looks in, for SQLite: what was said, what would help, the notes and the reference. */
@@ -221,6 +222,8 @@ CREATE INDEX submissions_complaints ON submissions
   {version: 12, sql: COMPLAINT_RECORD_MIGRATION},
   // "Needs attention" reads only the open complaints and concerns.
   {version: 13, sql: 'CREATE INDEX submissions_open ON submissions (kind, status, received_at)'},
+  // A provider's own wording for the complaint letters (letters/).
+  {version: 18, sql: LETTER_TEMPLATE_MIGRATION},
   // Counts per month kept by triggers, so a year's stats and report counts read a few thousand rows, not
   // every submission (store/monthly-counts-sql.ts). 14 to 19 are taken by themes, actions, consultations,
   // the involvement log, letter templates and "About you".

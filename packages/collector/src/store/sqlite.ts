@@ -64,6 +64,13 @@ import {
   complaintPutParams,
   toComplaintRecord,
 } from './complaint-record-sql.js';
+import {
+  LETTER_TEMPLATE_DELETE_SQL,
+  LETTER_TEMPLATE_PUT_SQL,
+  LETTER_TEMPLATES_SQL,
+  letterTemplatePutParams,
+  toLetterTemplate,
+} from './letter-template-sql.js';
 import {attentionSql, toAttentionRow} from './attention-sql.js';
 import {readReport} from './report-sql.js';
 import {monthlyCountsWhere, statsFromMonthlyCounts} from './monthly-counts-sql.js';
@@ -363,6 +370,13 @@ export function openSqliteStore(options: SqliteStoreOptions): Store {
     },
     async putComplaintRecord(reference, record) {
       db.prepare(COMPLAINT_PUT_SQL).run(...complaintPutParams(reference, record));
+    },
+    async listLetterTemplates() {
+      return db.prepare<[], {kind: string; template: string; updated_at: string}>(LETTER_TEMPLATES_SQL).all().map(toLetterTemplate);
+    },
+    async putLetterTemplate(kind, template) {
+      if (template) db.prepare(LETTER_TEMPLATE_PUT_SQL).run(...letterTemplatePutParams(template));
+      else db.prepare(LETTER_TEMPLATE_DELETE_SQL).run(kind);
     },
     async createToken(token: TokenRecord) {
       db.prepare(
