@@ -4,6 +4,9 @@ import {KINDS} from '@care-feedback/core';
 import {csvRow} from './csv.js';
 import {handleComplaintRecord} from './complaint-record.js';
 import {needsAttention} from './attention.js';
+import {handleActions, overdueActions} from './actions.js';
+import {handleItemThemes, handleThemes} from './themes.js';
+import type {LearningContext} from './learning-scope.js';
 import {outboxStatus} from './outbox-status.js';
 import {handleReports} from './reports.js';
 import type {AlertFacts} from './outbox/reminders.js';
@@ -225,7 +228,9 @@ export async function handleProvider(
   const known =
     (segments[0] === 'submissions' &&
       segments.length <= 3 &&
-      (segments.length < 3 || segments[2] === 'audit' || segments[2] === 'complaint')) ||
+      (segments.length < 3 || ['audit', 'complaint', 'themes', 'theme-suggestions'].includes(segments[2]!))) ||
+    (segments[0] === 'themes' && segments.length <= 2) ||
+    (segments[0] === 'actions' && segments.length <= 3 && (segments.length < 3 || segments[2] === 'you-said-we-did')) ||
     (segments.length === 1 &&
       ['export.csv', 'export.ndjson', 'stats', 'reports', 'purge', 'attention', 'outbox'].includes(segments[0]!)) ||
     (segments[0] === 'tokens' && segments.length <= 2) ||
@@ -239,6 +244,9 @@ export async function handleProvider(
     if (segments[1] === 'published' && segments.length === 2)
       return publishedAnswer(await ctx.getStore(), request.method);
   }
+  if (segments[0] === 'themes')
+    line.route = segments[1] === 'trends' && segments.length === 2 ? '/v1/themes/trends' : `/v1/themes${segments.length > 1 ? '/:id' : ''}`;
+  if (segments[0] === 'actions') line.route = `/v1/actions${segments.length > 1 ? '/:id' : ''}${segments[2] ? `/${segments[2]}` : ''}`;
   line.route ??= `/v1/${segments[0]}${segments.length > 1 ? (segments[0] === 'tokens' ? '/:id' : '/:reference') : ''}${segments[2] ? `/${segments[2]}` : ''}`;
 
   const auth = request.headers.get('authorization') ?? '';
@@ -306,6 +314,27 @@ export async function handleProvider(
         return inScope(record) ? record : undefined;
       },
     });
+
+  // Themes and improvement actions (themes.ts, actions.ts).
+  const learning: LearningContext = {
+    store,
+    method,
+    url,
+    readJson,
+    audit,
+    at,
+    today,
+    actor,
+    services: limited ? token.services : undefined,
+    feedback: async (reference) => {
+      const record = await store.get(reference);
+      return inScope(record) ? record : undefined;
+    },
+  };
+  if (segments[0] === 'themes') return handleThemes(learning, segments);
+  if (segments[0] === 'actions') return handleActions(learning, segments);
+  if (segments[0] === 'submissions' && (segments[2] === 'themes' || segments[2] === 'theme-suggestions'))
+    return handleItemThemes(learning, safeDecode(segments[1]!), segments[2]);
 
   // /v1/submissions
   if (segments[0] === 'submissions' && segments.length === 1) {
@@ -407,6 +436,8 @@ export async function handleProvider(
     const rows = await store.attention(limited ? token.services : undefined);
     return json(200, {
       items: needsAttention(rows, {today, timeZone: ctx.timeZone, mine: mine === 'true' || mine === '1' ? token.name : undefined}),
+      // Improvement actions past their due day (actions.ts): a list of their own beside the feedback.
+      actions: await overdueActions(learning),
     });
   }
 
