@@ -21,7 +21,7 @@ export function wordsOf(text: string): string[] {
 }
 
 /** A rule entry as words: "did not turn up" is four words that must come in order. */
-const ruleWords = (entry: string) => wordsOf(entry);
+const ruleWords = (entry: string): string[] => wordsOf(entry);
 
 interface Match {
   themeId: string;
@@ -34,16 +34,23 @@ function matchRules(words: readonly string[], rules: ThemeRules): Match[] {
   const found: Match[] = [];
   for (const [themeId, rule] of Object.entries(rules.themes)) {
     const matched = new Map<number, string>(); // position of the first word → what matched there
-    for (const entry of rule.words ?? []) {
-      const phrase = ruleWords(entry);
-      if (!phrase.length) continue;
-      for (let i = 0; i + phrase.length <= words.length; i++)
-        if (phrase.every((word, j) => words[i + j] === word)) matched.set(i, words.slice(i, i + phrase.length).join(' '));
-    }
+    const covered = new Set<number>(); // words already inside a match: "yn hwyr" is one match, not two
+    // Longest phrases first, so "did not turn up" is shown whole rather than as "turn up".
+    const phrases = (rule.words ?? []).map(ruleWords).filter((p) => p.length).sort((a, b) => b.length - a.length);
+    for (const phrase of phrases)
+      for (let i = 0; i + phrase.length <= words.length; i++) {
+        const span = phrase.map((_, j) => i + j);
+        if (span.some((at) => covered.has(at)) || !phrase.every((word, j) => words[i + j] === word)) continue;
+        matched.set(i, words.slice(i, i + phrase.length).join(' '));
+        span.forEach((at) => covered.add(at));
+      }
     for (const stem of rule.stems ?? []) {
       const start = stem.normalize('NFKC').toLocaleLowerCase('en-GB');
       words.forEach((word, i) => {
-        if (word.startsWith(start) && !matched.has(i)) matched.set(i, word);
+        if (word.startsWith(start) && !covered.has(i)) {
+          matched.set(i, word);
+          covered.add(i);
+        }
       });
     }
     if (matched.size) {
