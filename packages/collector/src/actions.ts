@@ -157,7 +157,9 @@ export async function handleActions(ctx: LearningContext, segments: string[]): P
     if (body.response) return body.response;
     const parsed = creating.safeParse(body.value);
     const errors = parsed.success ? [] : toProblems(parsed.error);
-    const links = await readLinks(ctx, {references: parsed.data?.references ?? [], themes: parsed.data?.themes ?? []}, undefined, errors);
+    // Links are checked even when other fields are wrong, so every problem is told at once.
+    const list = (value: unknown) => (Array.isArray(value) && value.every((v) => typeof v === 'string') ? (value as string[]) : []);
+    const links = await readLinks(ctx, {references: list(body.value!.references), themes: list(body.value!.themes)}, undefined, errors);
     if (!parsed.success || errors.length || !links) return invalid(errors);
     const at = ctx.at();
     const status = parsed.data.status ?? 'open';
