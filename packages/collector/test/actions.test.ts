@@ -59,6 +59,12 @@ for (const {engine, skip} of ENGINES) {
       assert.equal((await call(c, c.token, '/actions?status=finished')).status, 400);
     });
 
+    it('is not overdue on its due day', async () => {
+      const today = await create({change: 'Check the rota.', owner: 'Office manager', dueOn: '2026-12-10'});
+      assert.equal(today.body.overdue, false);
+      assert.equal((await call(c, c.token, `/actions/${today.body.id}`, 'DELETE')).status, 204);
+    });
+
     it('lists overdue actions in Needs attention until they are done', async () => {
       const attention = (await call(c, c.token, '/attention')).body;
       assert.deepEqual(attention.actions, [
