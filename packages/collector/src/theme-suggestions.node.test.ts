@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import {suggestThemes, THEME_RULES, wordsOf} from './theme-suggestions.js';
 import {DEFAULT_THEMES} from './theme-rules/default-themes.js';
 
-const THEMES = DEFAULT_THEMES.map((theme) => ({...theme, retiredAt: null}));
+const THEMES: Array<{id: string; name: string; retiredAt: string | null}> = DEFAULT_THEMES.map((theme) => ({...theme, retiredAt: null}));
 const suggest = (text: string, themes = THEMES) => suggestThemes(text, themes);
 const find = (text: string, id: string) => suggest(text).find((s) => s.themeId === id);
 

@@ -14,6 +14,8 @@ import {renderReports} from './inbox-reports.js';
 import {renderYouSaidList} from './inbox-you-said.js';
 import {renderRecord} from './inbox-record.js';
 import {renderAttention} from './inbox-attention.js';
+import {renderThemesView} from './inbox-themes.js';
+import {renderActionsView, renderOverdueActions} from './inbox-actions.js';
 import type {ViewContext} from './inbox-view.js';
 
 /**
@@ -107,7 +109,7 @@ export class CareFeedbackInbox extends LitElement implements LocalizedHost, Inbo
     const c = this.inbox;
     const t = this.t;
     const section =
-      c.view === 'reports' || c.view === 'you-said' || c.view === 'record' || c.view === 'attention'
+      c.view === 'reports' || c.view === 'you-said' || c.view === 'record' || c.view === 'attention' || c.view === 'themes' || c.view === 'actions'
         ? c.view
         : c.filters.quarantined
           ? 'spam'
@@ -137,6 +139,8 @@ export class CareFeedbackInbox extends LitElement implements LocalizedHost, Inbo
             ${navItem('reports', t('navReports'), () => void c.showReports())}
             ${navItem('you-said', t('navYouSaid'), () => void c.showYouSaid())}
             ${navItem('record', t('navRecord'), () => c.showRecord())}
+            ${navItem('themes', t('navThemes'), () => void c.themes.show())}
+            ${navItem('actions', t('navActions'), () => void c.actions.show())}
           </ul>
         </nav>
         <button type="button" class="button secondary sign-out" @click=${() => this.signOut()}>
@@ -163,7 +167,11 @@ export class CareFeedbackInbox extends LitElement implements LocalizedHost, Inbo
       case 'record':
         return renderRecord(context);
       case 'attention':
-        return renderAttention(context);
+        return html`${renderAttention(context)}${renderOverdueActions(context)}`;
+      case 'themes':
+        return renderThemesView(context);
+      case 'actions':
+        return renderActionsView(context);
     }
   }
 

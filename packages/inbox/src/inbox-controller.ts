@@ -16,8 +16,10 @@ import {ComplaintState} from './inbox-complaint-state.js';
 import {AttentionState} from './inbox-attention-state.js';
 import {ListState} from './inbox-list-state.js';
 import {SelectionState} from './inbox-selection-state.js';
+import {ThemesState} from './inbox-themes-state.js';
+import {ActionsState} from './inbox-actions-state.js';
 
-export type InboxView = 'sign-in' | 'list' | 'detail' | 'erase' | 'reports' | 'you-said' | 'record' | 'attention';
+export type InboxView = 'sign-in' | 'list' | 'detail' | 'erase' | 'reports' | 'you-said' | 'record' | 'attention' | 'themes' | 'actions';
 type Translate = (
   key: keyof InboxStrings & string,
   values?: Record<string, string | number>,
@@ -68,6 +70,10 @@ export class InboxController implements ReactiveController {
   readonly complaint = new ComplaintState(this);
   /** Open complaints and concerns by what is due next. */
   readonly attention = new AttentionState(this);
+  /** Care themes: the list, the open feedback's themes and suggestions, the trends (inbox-themes-state.ts). */
+  readonly themes = new ThemesState(this);
+  /** Improvement actions, and the overdue ones for "Needs attention" (inbox-actions-state.ts). */
+  readonly actions = new ActionsState(this);
 
   constructor(private readonly host: InboxControllerHost) {
     host.addController(this);
@@ -78,6 +84,8 @@ export class InboxController implements ReactiveController {
     this.attention.subscribe(() => this.update());
     this.youSaid.subscribe(() => this.update());
     this.youSaid.actions.subscribe(() => this.update());
+    this.themes.subscribe(() => this.update());
+    this.actions.subscribe(() => this.update());
   }
 
   // What the views read of the list.
@@ -354,6 +362,7 @@ export class InboxController implements ReactiveController {
       this.selected.show(record);
       this.announce(this.t('detailHeading', {kind: this.kindLabel(record), reference}));
       void this.complaint.load(record);
+      if (!record.quarantined) void this.themes.loadItem(record.reference);
     } catch (error) {
       this.selected.failed(this.explain(error));
       this.announce(this.detailError);
@@ -490,7 +499,7 @@ export class InboxController implements ReactiveController {
     this.view = 'attention';
     this.update();
     this.host.focusAfterRender('view-heading');
-    await this.attention.load();
+    await Promise.all([this.attention.load(), this.actions.loadOverdue()]);
   }
 
   // ---- Recording feedback that came another way ----

@@ -1,4 +1,5 @@
 // The inbox's words in British English: defaults a provider can replace one by one through `strings`.
+import {learningStrings} from './inbox-learning-strings.js';
 
 export const inboxStrings = {
   title: 'Feedback inbox',
@@ -379,6 +380,8 @@ export const inboxStrings = {
   complaintsOpen: 'Open complaints',
   complaintsOverdue: 'Waiting past the acknowledgement date',
   nothingYet: 'Nothing yet.',
+  // Themes and improvement actions (inbox-learning-strings.ts).
+  ...learningStrings,
 };
 
 export type InboxStrings = typeof inboxStrings;
