@@ -41,11 +41,11 @@ const FIELD_FOR_PATH: Array<[RegExp, string]> = [
 export const fieldForPath = (path: string): string | undefined => FIELD_FOR_PATH.find(([pattern]) => pattern.test(path))?.[1];
 
 /** Problems found before sending, so an empty form is explained without a round trip. */
-export function draftProblems(draft: ActionDraft, t: (key: 'actionChange' | 'actionOwner' | 'actionDue') => string): FieldProblem[] {
+export function draftProblems(draft: ActionDraft, t: (key: 'actionChangeMissing' | 'actionOwnerMissing' | 'actionDueMissing') => string): FieldProblem[] {
   const problems: FieldProblem[] = [];
-  if (!draft.change) problems.push({field: 'action-change', message: t('actionChange')});
-  if (!draft.owner) problems.push({field: 'action-owner', message: t('actionOwner')});
-  if (!draft.dueOn) problems.push({field: 'action-due', message: t('actionDue')});
+  if (!draft.change) problems.push({field: 'action-change', message: t('actionChangeMissing')});
+  if (!draft.owner) problems.push({field: 'action-owner', message: t('actionOwnerMissing')});
+  if (!draft.dueOn) problems.push({field: 'action-due', message: t('actionDueMissing')});
   return problems;
 }
 
@@ -186,7 +186,7 @@ export class ActionsState extends Observable {
     const api = this.api;
     if (!api) return false;
     if (!youSaid.trim()) {
-      this.youSaidProblem = this.c.t('actionYouSaidLabel');
+      this.youSaidProblem = this.c.t('actionYouSaidMissing');
       this.notify();
       this.c.focus(`action-you-said-${id}`);
       return false;

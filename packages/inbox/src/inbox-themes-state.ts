@@ -188,7 +188,7 @@ export class ThemesState extends Observable {
 
   async add(name: string): Promise<boolean> {
     if (!name.trim()) {
-      this.manageError = this.c.t('themeAddLabel');
+      this.manageError = this.c.t('themeAddMissing');
       this.manageField = 'theme-new';
       this.notify();
       this.c.focus('themes-error');
