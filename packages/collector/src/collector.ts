@@ -498,10 +498,10 @@ export function createCollector(options: CollectorOptions = {}): Collector {
           status: 204,
           body: null,
           headers: {
-            allow: 'GET, HEAD, POST, PATCH, DELETE, OPTIONS',
+            allow: 'GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS',
             ...(crossOrigin
               ? {
-                  'access-control-allow-methods': 'GET, HEAD, POST, PATCH, DELETE',
+                  'access-control-allow-methods': 'GET, HEAD, POST, PUT, PATCH, DELETE',
                   'access-control-allow-headers': 'Content-Type, Authorization',
                   'access-control-max-age': '600',
                 }

@@ -71,6 +71,20 @@ for (const {engine, skip} of ENGINES) {
       assert.equal(e[0].actor, 'tester');
     });
 
+    it('lets an inbox on another allowed website send PUT (the CORS preflight allows it)', async () => {
+      const other = await startCollector(engine, {allowOrigins: ['https://provider.example']});
+      try {
+        const preflight = await fetch(`${other.api}/submissions/${ref.a}/themes`, {
+          method: 'OPTIONS',
+          headers: {origin: 'https://provider.example', 'access-control-request-method': 'PUT', 'access-control-request-headers': 'authorization, content-type'},
+        });
+        assert.equal(preflight.status, 204);
+        assert.match(preflight.headers.get('access-control-allow-methods')!, /\bPUT\b/);
+      } finally {
+        await other.close();
+      }
+    });
+
     it('refuses tags it cannot keep, saying which and why', async () => {
       assert.equal((await tag(ref.b, 'medicines')).status, 422);
       const unknown = await tag(ref.b, ['medicines', 'no-such-theme']);

@@ -4,6 +4,9 @@
 export const learningStrings = {
   navThemes: 'Themes',
   navActions: 'Actions',
+  audit_themes: 'Changed its themes',
+  'audit_action-link': 'Linked it to an improvement action',
+  'audit_action-unlink': 'Took it off an improvement action',
 
   // Themes on one piece of feedback (the detail view)
   itemThemesHeading: 'Themes',

@@ -87,6 +87,7 @@ export class ThemesState extends Observable {
     if (!this.c.api) return;
     this.c.view = 'themes';
     this.manageError = '';
+    this.notify(); // drawn first, so focus goes to the new view's heading
     this.c.focus('view-heading');
     this.c.announce(this.c.t('themesLoading'));
     await Promise.all([this.load(), this.loadTrends()]);

@@ -51,9 +51,15 @@ describe('<care-feedback-inbox> themes', () => {
     await waitUntil(() => focused(el)?.id === 'item-themes-saved', 'the saved message never took focus');
     const kept = await providerGet<{items: Array<{themeId: string}>}>(collector!, `/submissions/${late}/themes`);
     expect(kept.items.map((tag) => tag.themeId)).to.deep.equal(['missed-or-late-visits', 'staff-attitude']);
-    await waitUntil(() => text(el, 'ol.audit').includes('themes'), 'the history never showed the change');
+    await waitUntil(() => text(el, 'ol.audit').includes('Changed its themes'), 'the history never showed the change');
     await expectAccessible(el, 'themes on feedback, saved');
+  });
 
+  it('takes a theme off when a person unticks it', async () => {
+    const el = await mount(collector!.endpoint);
+    await signIn(el, collector!.token);
+    await openRow(el, late);
+    await waitUntil(() => $<HTMLInputElement>(el, '#item-theme-staff-attitude')?.checked, 'the saved themes never showed ticked');
     await press(el, '#item-theme-staff-attitude', 'Space');
     await press(el, '.item-themes-form button[type=submit]', 'Enter');
     await waitUntil(async () => (await providerGet<{items: unknown[]}>(collector!, `/submissions/${late}/themes`)).items.length === 1, 'the untick was not kept');
