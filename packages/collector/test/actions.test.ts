@@ -163,6 +163,18 @@ for (const {engine, skip} of ENGINES) {
       assert.deepEqual(kept.body.themes, ['missed-or-late-visits']);
     });
 
+    it('takes purged feedback off its actions', async () => {
+      const before = (await call(c, c.token, `/actions?reference=${a}`)).body.items as Array<{id: string; references: string[]}>;
+      assert.ok(before.length > 0);
+      // Today is 2026-12-10: 37 days back is 2026-11-03 10:00, after a (2 November 09:00) and before south.
+      assert.equal((await call(c, c.token, '/purge', 'POST', {olderThan: '37d'})).status, 200);
+      for (const action of before) {
+        const after = (await call(c, c.token, `/actions/${action.id}`)).body as {references: string[]};
+        assert.ok(!after.references.includes(a), 'the purged reference is gone');
+      }
+      assert.deepEqual((await call(c, c.token, `/actions?reference=${a}`)).body.items, []);
+    });
+
     it('deletes an action', async () => {
       assert.equal((await call(c, c.token, `/actions/${late}`, 'DELETE')).status, 204);
       assert.equal((await call(c, c.token, `/actions/${late}`)).status, 404);

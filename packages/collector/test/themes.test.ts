@@ -202,5 +202,12 @@ for (const {engine, skip} of ENGINES) {
       assert.deepEqual(trends.themes.find((t: {themeId: string}) => t.themeId === 'missed-or-late-visits').counts, [0, 1, 0, 1, 0, 0]);
       assert.equal((await call(c, c.token, `/submissions/${ref.a}/themes`)).status, 404);
     });
+
+    it('takes the tags of purged feedback with it', async () => {
+      // Today is 2026-12-10: 290 days back is 2026-02-23, after b (20 February) and before c (2 April).
+      assert.equal((await call(c, c.token, '/purge', 'POST', {olderThan: '290d'})).status, 200);
+      assert.deepEqual(await c.store.tagsFor(ref.b), []);
+      assert.equal((await c.store.tagsFor(ref.c)).length, 2, 'later feedback keeps its tags');
+    });
   });
 }
