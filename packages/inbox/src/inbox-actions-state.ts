@@ -68,6 +68,10 @@ export class ActionsState extends Observable {
   youSaidFor = '';
   youSaidProblem = '';
 
+  /** The actions that answer the feedback open in the detail view. */
+  forItem: ImprovementAction[] = [];
+  forItemReference = '';
+
   overdue: OverdueAction[] = [];
   overdueError = '';
 
@@ -206,6 +210,22 @@ export class ActionsState extends Observable {
       this.c.focus(`action-you-said-${id}`);
       return false;
     }
+  }
+
+  /** The actions answering one piece of feedback, for its detail view; none shown when they cannot be read. */
+  async loadForItem(reference: string): Promise<void> {
+    const api = this.api;
+    if (!api) return;
+    this.forItemReference = reference;
+    this.forItem = [];
+    this.notify();
+    try {
+      const found = await api.actions({reference});
+      if (this.forItemReference === reference) this.forItem = found;
+    } catch {
+      // The themes above say when the collector cannot be reached; the list simply stays empty.
+    }
+    this.notify();
   }
 
   async loadOverdue(): Promise<void> {

@@ -112,4 +112,13 @@ describe('<care-feedback-inbox> improvement actions', () => {
     ]);
     await expectAccessible(el, 'actions view, You said, we did started');
   });
+
+  it('lists the actions that answer a piece of feedback in its detail', async () => {
+    const el = await mount(collector!.endpoint);
+    await signIn(el, collector!.token);
+    await openRow(el, late);
+    await waitUntil(() => $(el, '.item-actions'), 'the actions for this feedback never showed');
+    expect(text(el, '.item-actions')).to.equal('Ring people when a carer will be late. (Done)');
+    await expectAccessible(el, 'detail with its actions');
+  });
 });

@@ -19,6 +19,7 @@ export const learningStrings = {
   itemThemesNone: 'No themes yet.',
   itemThemesSuggestionsNote: 'Suggestions come from words in the feedback. Nothing is tagged until you tick it and save.',
   itemAddAction: 'Add an improvement action for this feedback',
+  itemActionsHeading: 'Improvement actions for this feedback',
 
   // Managing themes
   themesHeading: 'Themes',

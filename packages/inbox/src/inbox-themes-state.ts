@@ -121,6 +121,7 @@ export class ThemesState extends Observable {
     this.itemError = '';
     this.saved = false;
     this.notify();
+    void this.c.actions.loadForItem(reference);
     try {
       const [themes, tags, suggestions] = await Promise.all([api.themes(), api.tags(reference), api.suggestions(reference)]);
       if (this.reference !== reference) return; // another item was opened meanwhile

@@ -54,6 +54,12 @@ export function renderItemThemes(record: InboxRecord, {c, t}: ViewContext) {
       : state.itemError
         ? nothing
         : html`<p>${t('loading')}</p>`}
+    ${c.actions.forItemReference === record.reference && c.actions.forItem.length
+      ? html`<h4 id="item-actions-heading">${t('itemActionsHeading')}</h4>
+          <ul class="item-actions" aria-labelledby="item-actions-heading">
+            ${c.actions.forItem.map((action) => html`<li><span class="multiline">${action.change}</span> (${t(`actionStatus_${action.status}`)})</li>`)}
+          </ul>`
+      : nothing}
     <p>
       <button type="button" class="link-button" id="item-add-action" @click=${() => void c.actions.show(record.reference)}>
         ${t('itemAddAction')}
