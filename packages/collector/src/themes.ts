@@ -192,7 +192,10 @@ export async function handleItemThemes(ctx: LearningContext, referenceText: stri
   if (part === 'theme-suggestions') {
     if (method !== 'GET' && method !== 'HEAD') return allow('GET, HEAD');
     const said = [record.submission.message, record.submission.improvement ?? ''].join('\n');
-    return json(200, {items: suggestThemes(said, await store.listThemes())});
+    const items = suggestThemes(said, await store.listThemes());
+    // The matched words are the person's own words: reading them is a read, and the trail says so.
+    await ctx.audit([{reference: record.reference, action: 'read', detail: 'suggested themes'}]);
+    return json(200, {items});
   }
   if (method === 'GET' || method === 'HEAD') return json(200, {items: await store.tagsFor(record.reference)});
   if (method !== 'PUT') return allow('GET, HEAD, PUT');

@@ -46,6 +46,8 @@ for (const {engine, skip} of ENGINES) {
       assert.deepEqual(late.matched, ['late', 'missed']);
       assert.deepEqual(body.items.find((s: {themeId: string}) => s.themeId === 'medicines').matched, ['tablets']);
       assert.deepEqual((await call(c, c.token, `/submissions/${ref.a}/themes`)).body.items, []);
+      const trail = (await call(c, c.token, `/submissions/${ref.a}/audit`)).body.items;
+      assert.deepEqual(trail.map((e: {action: string; detail: string | null}) => [e.action, e.detail]), [['read', 'suggested themes']], 'reading the matched words is a read');
     });
 
     it('tags an item with the themes a person chose, keeps who and when, and audits the ids only', async () => {
