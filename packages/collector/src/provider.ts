@@ -6,6 +6,9 @@ import {handleComplaintRecord} from './complaint-record.js';
 import {handleLetter, handleLetterTemplates} from './letters/letter-routes.js';
 import type {Nation} from '@care-feedback/core';
 import {needsAttention} from './attention.js';
+import {handleActions, overdueActions} from './actions.js';
+import {handleItemThemes, handleThemes} from './themes.js';
+import type {LearningContext} from './learning-scope.js';
 import {outboxStatus} from './outbox-status.js';
 import {handleReports} from './reports.js';
 import type {AlertFacts} from './outbox/reminders.js';
@@ -229,7 +232,9 @@ export async function handleProvider(
   const known =
     (segments[0] === 'submissions' &&
       segments.length <= 3 &&
-      (segments.length < 3 || segments[2] === 'audit' || segments[2] === 'complaint')) ||
+      (segments.length < 3 || ['audit', 'complaint', 'themes', 'theme-suggestions'].includes(segments[2]!))) ||
+    (segments[0] === 'themes' && segments.length <= 2) ||
+    (segments[0] === 'actions' && segments.length <= 3 && (segments.length < 3 || segments[2] === 'you-said-we-did')) ||
     (segments.length === 1 &&
       ['export.csv', 'export.ndjson', 'stats', 'reports', 'purge', 'attention', 'outbox'].includes(segments[0]!)) ||
     (segments[0] === 'tokens' && segments.length <= 2) ||
@@ -247,6 +252,9 @@ export async function handleProvider(
   }
   if (segments[0] === 'letter-templates') line.route = `/v1/letter-templates${segments.length > 1 ? '/:kind' : ''}`;
   if (segments[2] === 'letters') line.route = '/v1/submissions/:reference/letters/:kind';
+  if (segments[0] === 'themes')
+    line.route = segments[1] === 'trends' && segments.length === 2 ? '/v1/themes/trends' : `/v1/themes${segments.length > 1 ? '/:id' : ''}`;
+  if (segments[0] === 'actions') line.route = `/v1/actions${segments.length > 1 ? '/:id' : ''}${segments[2] ? `/${segments[2]}` : ''}`;
   line.route ??= `/v1/${segments[0]}${segments.length > 1 ? (segments[0] === 'tokens' ? '/:id' : '/:reference') : ''}${segments[2] ? `/${segments[2]}` : ''}`;
 
   const auth = request.headers.get('authorization') ?? '';
@@ -317,6 +325,26 @@ export async function handleProvider(
 
   if (segments[0] === 'letter-templates')
     return handleLetterTemplates({store, segments, method, readJson, audit, now: ctx.now, limited});
+  // Themes and improvement actions (themes.ts, actions.ts).
+  const learning: LearningContext = {
+    store,
+    method,
+    url,
+    readJson,
+    audit,
+    at,
+    today,
+    actor,
+    services: limited ? token.services : undefined,
+    feedback: async (reference) => {
+      const record = await store.get(reference);
+      return inScope(record) ? record : undefined;
+    },
+  };
+  if (segments[0] === 'themes') return handleThemes(learning, segments);
+  if (segments[0] === 'actions') return handleActions(learning, segments);
+  if (segments[0] === 'submissions' && (segments[2] === 'themes' || segments[2] === 'theme-suggestions'))
+    return handleItemThemes(learning, safeDecode(segments[1]!), segments[2]);
 
   // /v1/submissions
   if (segments[0] === 'submissions' && segments.length === 1) {
@@ -424,6 +452,8 @@ export async function handleProvider(
     const rows = await store.attention(limited ? token.services : undefined);
     return json(200, {
       items: needsAttention(rows, {today, timeZone: ctx.timeZone, mine: mine === 'true' || mine === '1' ? token.name : undefined}),
+      // Improvement actions past their due day (actions.ts): a list of their own beside the feedback.
+      actions: await overdueActions(learning),
     });
   }
 

@@ -14,6 +14,7 @@ import {json, problem, type ProblemField} from './http.js';
 import {summarise, type ProviderContext} from './provider.js';
 import type {ReportAcknowledgementRow, ReportCountRow, ReportResponseRow, ReportRows} from './store/report-sql.js';
 import type {Store} from './types.js';
+import {learningFigures} from './report-learning.js';
 import {ENGLAND_AND_WALES_BANK_HOLIDAYS, localDay, workingDaysBetween} from './working-days.js';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -68,14 +69,12 @@ export async function handleReports(
     before,
     ...(services ? {services} : {}),
   });
-  return json(
-    200,
-    buildReport(rows, period, {
-      today: ctx.today(),
-      timeZone: ctx.timeZone,
-      holidays: ctx.holidays ?? new Set(ENGLAND_AND_WALES_BANK_HOLIDAYS),
-    }),
-  );
+  const report = buildReport(rows, period, {
+    today: ctx.today(),
+    timeZone: ctx.timeZone,
+    holidays: ctx.holidays ?? new Set(ENGLAND_AND_WALES_BANK_HOLIDAYS),
+  });
+  return json(200, {...report, ...(await learningFigures(store, period, services))});
 }
 
 interface Calendar {
@@ -107,7 +106,7 @@ function add(totals: Record<string, number>, key: string, count: number) {
 }
 
 /** The report from the store's grouped counts. */
-export function buildReport(rows: ReportRows, period: {from: string; to: string}, calendar: Calendar): Report {
+export function buildReport(rows: ReportRows, period: {from: string; to: string}, calendar: Calendar): Omit<Report, 'themes' | 'actions'> {
   const handled = rows.counts.filter((row) => row.status !== 'quarantined');
   const months = monthsOf(period);
   const byService = new Map<string, ReportCountRow[]>();

@@ -4,6 +4,8 @@ import type {LetterKind} from '@care-feedback/core/provider';
 import type {StoredLetterTemplate} from './store/letter-template-sql.js';
 import type {AttentionRow} from './store/attention-sql.js';
 import type {ReportRows, ReportScope} from './store/report-sql.js';
+import type {ThemeStore} from './store/themes-sql.js';
+import type {ActionStore} from './store/actions-sql.js';
 import type {Involvement, Submission} from '@care-feedback/core';
 import type {
   AuditEntry,
@@ -228,7 +230,7 @@ export interface InvolvementStore {
   eraseInvolvement(reference: string): Promise<boolean>;
 }
 
-export interface Store extends InvolvementStore {
+export interface Store extends InvolvementStore, ThemeStore, ActionStore {
   readonly engine: 'sqlite' | 'postgres';
   /**
    * A rate limit shared by every collector on this store (PostgreSQL): resolves 0 when `address` may

@@ -154,6 +154,12 @@ export const inboxStyles = css`
     color: var(--_muted);
   }
 
+  /* A theme's suggestion sits under its name, so "Matched: late, missed" reads as its own line. */
+  .radio .suggestion {
+    display: block;
+    margin-block: 0;
+  }
+
   input[type='text'],
   input[type='search'],
   input[type='password'],

@@ -18,6 +18,8 @@ import {learningStyles} from './inbox-learning.styles.js';
 import {renderYouSaidList} from './inbox-you-said.js';
 import {renderRecord} from './inbox-record.js';
 import {renderAttention} from './inbox-attention.js';
+import {renderThemesView} from './inbox-themes.js';
+import {renderActionsView, renderOverdueActions} from './inbox-actions.js';
 import type {ViewContext} from './inbox-view.js';
 
 /**
@@ -112,7 +114,8 @@ export class CareFeedbackInbox extends LitElement implements LocalizedHost, Inbo
     const t = this.t;
     const section =
       c.view === 'reports' || c.view === 'you-said' || c.view === 'record' || c.view === 'attention' ||
-      c.view === 'annual-report' || c.view === 'evidence'
+      c.view === 'annual-report' || c.view === 'evidence' ||
+      c.view === 'themes' || c.view === 'actions'
         ? c.view
         : c.filters.quarantined
           ? 'spam'
@@ -144,6 +147,8 @@ export class CareFeedbackInbox extends LitElement implements LocalizedHost, Inbo
             ${navItem('evidence', t('navEvidence'), () => void c.showEvidence())}
             ${navItem('you-said', t('navYouSaid'), () => void c.showYouSaid())}
             ${navItem('record', t('navRecord'), () => c.showRecord())}
+            ${navItem('themes', t('navThemes'), () => void c.themes.show())}
+            ${navItem('actions', t('navActions'), () => void c.actions.show())}
           </ul>
         </nav>
         <button type="button" class="button secondary sign-out" @click=${() => this.signOut()}>
@@ -170,11 +175,15 @@ export class CareFeedbackInbox extends LitElement implements LocalizedHost, Inbo
       case 'record':
         return renderRecord(context);
       case 'attention':
-        return renderAttention(context);
+        return html`${renderAttention(context)}${renderOverdueActions(context)}`;
       case 'annual-report':
         return renderAnnualReport(context);
       case 'evidence':
         return renderEvidence(context);
+      case 'themes':
+        return renderThemesView(context);
+      case 'actions':
+        return renderActionsView(context);
     }
   }
 

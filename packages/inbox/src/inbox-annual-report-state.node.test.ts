@@ -38,6 +38,8 @@ function report(extra: Record<string, unknown> = {}): Report {
       ombudsmanReferrals: 1,
       ...((extra.complaints as object) ?? {}),
     },
+    themes: [],
+    actions: {opened: 0, completed: 0},
     ...Object.fromEntries(Object.entries(extra).filter(([key]) => key !== 'volumes' && key !== 'complaints')),
   } as Report;
 }
@@ -72,18 +74,21 @@ describe('the annual complaints report', () => {
     ]);
   });
 
-  it('has no themes or actions table until the reports answer carries them', () => {
+  it('has no themes or actions table while none were recorded in the period', () => {
     assert.equal(themesTable(report(), t), undefined);
+    assert.equal(themesTable(report({themes: [{themeId: 'food', name: 'Food and drink', count: 0}]}), t), undefined);
     assert.equal(actionsTable(report(), t), undefined);
   });
 
-  it("lists the complaints' own themes, largest first, when the answer has them", () => {
-    const table = themesTable(report({complaints: {byTheme: {medicines: 1, 'missed-visits': 4}}}), t)!;
-    assert.equal(table.caption, 'What complaints were about (themes)');
-    assert.deepEqual(table.rows, [['missed-visits', 4], ['medicines', 1]]);
-    const all = themesTable(report({volumes: {byTheme: [{theme: 'food', name: 'Food and drink', count: 3}]}}), t)!;
-    assert.equal(all.caption, 'What feedback was about (themes of all feedback)');
-    assert.deepEqual(all.rows, [['Food and drink', 3]]);
+  it('lists the themes that came up, largest first, by the name the provider gave them', () => {
+    const themes = [
+      {themeId: 'medicines', name: 'Medicines', count: 1},
+      {themeId: 'missed-visits', name: 'Missed or late visits', count: 4},
+      {themeId: 'food', name: 'Food and drink', count: 0},
+    ];
+    const table = themesTable(report({themes}), t)!;
+    assert.equal(table.caption, 'What feedback was about (themes of all feedback)');
+    assert.deepEqual(table.rows, [['Missed or late visits', 4], ['Medicines', 1]]);
   });
 
   it('counts actions opened and completed when the answer has them', () => {
@@ -96,8 +101,9 @@ describe('the annual complaints report', () => {
 
 describe('the evidence page', () => {
   it('compares the top themes with the period before, counting a new theme from 0', () => {
-    const now = report({volumes: {byTheme: {'missed-visits': 5, food: 2, medicines: 2, activities: 0}}});
-    const before = report({volumes: {byTheme: {'missed-visits': 8, food: 2}}});
+    const volume = (themeId: string, count: number) => ({themeId, name: themeId, count});
+    const now = report({themes: [volume('missed-visits', 5), volume('food', 2), volume('medicines', 2), volume('activities', 0)]});
+    const before = report({themes: [volume('missed-visits', 8), volume('food', 2)]});
     assert.deepEqual(themeChanges(now, before), [
       {name: 'missed-visits', now: 5, before: 8, change: -3},
       {name: 'food', now: 2, before: 2, change: 0},

@@ -5,7 +5,7 @@
 import type {Report} from '@care-feedback/core/provider';
 import {formatPercent} from './inbox-format.js';
 import {lastComplaintsYear} from './inbox-report-period.js';
-import {actionFigures, complaintThemeCounts, themeCounts, type ThemeCount} from './inbox-report-extras.js';
+import {actionFigures, themeCounts} from './inbox-report-extras.js';
 import type {ReportTable} from './inbox-report-table.js';
 import {ReportState, type ReportHost} from './inbox-reports-state.js';
 import type {Translate} from './inbox-view.js';
@@ -78,22 +78,21 @@ export function outcomesTable(report: Report, t: Translate): ReportTable {
 }
 
 /**
- * The subjects complaints were about: the complaints' own themes where the answer has them, else the
- * themes of all feedback (the caption says which); undefined while no themes are recorded.
+ * The subjects feedback was about: the themes staff tagged, of all feedback (the caption says so; the
+ * report counts themes across kinds); undefined while no themes are recorded.
  */
 export function themesTable(report: Report, t: Translate): ReportTable | undefined {
-  const complaintThemes = complaintThemeCounts(report);
-  const themes: ThemeCount[] | undefined = complaintThemes ?? themeCounts(report);
-  if (!themes || themes.length === 0) return undefined;
+  const themes = themeCounts(report);
+  if (!themes) return undefined;
   return {
     id: 'themes',
-    caption: complaintThemes ? t('annualThemesCaption') : t('annualThemesAllCaption'),
+    caption: t('annualThemesAllCaption'),
     columns: [t('annualTheme'), t('countHeader')],
     rows: themes.map((theme) => [theme.name, theme.count]),
   };
 }
 
-/** Improvement actions opened and completed in the year, where the answer has them. */
+/** Improvement actions opened and completed in the year; undefined when there were none. */
 export function actionsTable(report: Report, t: Translate): ReportTable | undefined {
   const actions = actionFigures(report);
   if (!actions) return undefined;

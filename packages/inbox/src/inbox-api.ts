@@ -184,6 +184,18 @@ export class InboxApi {
     return response.json() as Promise<unknown>;
   }
 
+  /**
+   * A JSON call to any provider route, for the parts of the inbox that read their own answers
+   * (themes and improvement actions: inbox-learning-api.ts). `body` is sent as JSON.
+   */
+  async call(path: string, method = 'GET', body?: unknown, query?: URLSearchParams): Promise<unknown> {
+    return this.json(
+      path,
+      body === undefined ? {method} : {method, headers: {'Content-Type': 'application/json'}, body: JSON.stringify(body)},
+      query,
+    );
+  }
+
   /** One page of submissions, newest first. */
   async list(filters: InboxFilters, cursor?: string, limit = 20, search = ''): Promise<InboxPage> {
     return this.listPage(listQuery(filters, cursor, limit, search));

@@ -16,9 +16,11 @@ import {LettersState} from './inbox-letters-state.js';
 import {AttentionState} from './inbox-attention-state.js';
 import {ListState} from './inbox-list-state.js';
 import {SelectionState} from './inbox-selection-state.js';
+import {ThemesState} from './inbox-themes-state.js';
+import {ActionsState} from './inbox-actions-state.js';
 
 export type InboxView = 'sign-in' | 'list' | 'detail' | 'erase' | 'reports' | 'you-said' | 'record' | 'attention'
-  | 'annual-report' | 'evidence';
+  | 'annual-report' | 'evidence' | 'themes' | 'actions';
 type Translate = (
   key: keyof InboxStrings & string,
   values?: Record<string, string | number>,
@@ -71,6 +73,10 @@ export class InboxController implements ReactiveController {
   readonly letters = new LettersState(this);
   /** Open complaints and concerns by what is due next. */
   readonly attention = new AttentionState(this);
+  /** Care themes: the list, the open feedback's themes and suggestions, the trends (inbox-themes-state.ts). */
+  readonly themes = new ThemesState(this);
+  /** Improvement actions, and the overdue ones for "Needs attention" (inbox-actions-state.ts). */
+  readonly actions = new ActionsState(this);
 
   constructor(private readonly host: InboxControllerHost) {
     host.addController(this);
@@ -83,6 +89,8 @@ export class InboxController implements ReactiveController {
     this.youSaid.subscribe(() => this.update());
     this.youSaid.actions.subscribe(() => this.update());
     for (const report of [this.reportsState, this.annualReport, this.evidence]) report.subscribe(() => this.update());
+    this.themes.subscribe(() => this.update());
+    this.actions.subscribe(() => this.update());
   }
 
   // What the views read of the list.
@@ -360,6 +368,7 @@ export class InboxController implements ReactiveController {
       this.announce(this.t('detailHeading', {kind: this.kindLabel(record), reference}));
       void this.complaint.load(record);
       this.letters.reset(record);
+      if (!record.quarantined) void this.themes.loadItem(record.reference);
     } catch (error) {
       this.selected.failed(this.explain(error));
       this.announce(this.detailError);
@@ -496,7 +505,7 @@ export class InboxController implements ReactiveController {
     this.view = 'attention';
     this.update();
     this.host.focusAfterRender('view-heading');
-    await this.attention.load();
+    await Promise.all([this.attention.load(), this.actions.loadOverdue()]);
   }
 
   // ---- Recording feedback that came another way ----

@@ -6,6 +6,7 @@ import {renderStatus} from './inbox-status.js';
 import {renderComplaintRecord} from './inbox-complaint.js';
 import {renderAudit} from './inbox-audit.js';
 import {renderYouSaidForm} from './inbox-you-said.js';
+import {renderItemThemes} from './inbox-themes.js';
 import {errorMessage, type ViewContext} from './inbox-view.js';
 
 /** A term and its value; left out when there is no value, so the list holds only what was sent. */
@@ -155,6 +156,7 @@ export function renderDetail(context: ViewContext) {
               ${renderReply(record, context)} ${renderSaid(record, context)}
               ${renderStatus(record, context)}
               ${record.quarantined ? nothing : renderComplaintRecord(record, context)}
+              ${record.quarantined ? nothing : renderItemThemes(record, context)}
               ${record.quarantined ? nothing : renderYouSaidForm(record, context)}
               ${renderDetails(record, context)} ${renderAudit(context)}
               <p>

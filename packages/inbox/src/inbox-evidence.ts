@@ -97,10 +97,7 @@ function renderEvidenceBody(r: Report, context: ViewContext) {
         'evidence-actions-heading',
         t('evidenceActionsHeading'),
         html`${actions
-            ? html`<p class="actions-completed">${t('evidenceActionsCompleted', {count: actions.completed})}</p>
-                ${actions.completedItems.length
-                  ? html`<ul class="published-list">${actions.completedItems.map((item) => html`<li>${item}</li>`)}</ul>`
-                  : nothing}`
+            ? html`<p class="actions-completed">${t('evidenceActionsCompleted', {count: actions.completed})}</p>`
             : html`<p class="no-actions">${t('evidenceNoActions')}</p>`}
           <h4>${t('evidencePublishedHeading')}</h4>
           ${errorMessage('evidence-published-error', state.publishedError, t)}

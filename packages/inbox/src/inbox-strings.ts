@@ -1,5 +1,6 @@
 // The inbox's words in British English: defaults a provider can replace one by one through `strings`.
 import {learningStrings} from './inbox-learning-strings.js';
+import {reportStrings} from './inbox-report-strings.js';
 
 export const inboxStrings = {
   title: 'Feedback inbox',
@@ -438,6 +439,9 @@ export const inboxStrings = {
   complaintsOpen: 'Open complaints',
   complaintsOverdue: 'Waiting past the acknowledgement date',
   nothingYet: 'Nothing yet.',
+  // The reports, the annual complaints report and the evidence page (inbox-report-strings.ts).
+  ...reportStrings,
+  // Themes and improvement actions (inbox-learning-strings.ts).
   ...learningStrings,
 };
 

@@ -69,6 +69,9 @@ import {
 } from './letter-template-sql.js';
 import {attentionSql, toAttentionRow} from './attention-sql.js';
 import {readReport} from './report-sql.js';
+import {THEME_TAGS_ERASE_SQL, THEME_TAGS_PURGE_SQL, themeStore} from './themes-sql.js';
+import {ACTION_LINKS_ERASE_SQL, ACTION_LINKS_PURGE_SQL, actionStore} from './actions-sql.js';
+import type {LearningSqlRunner} from './learning-runner.js';
 import {createRateLimitTables, postgresRateLimiter} from './postgres-rate-limit.js';
 
 export interface PostgresStoreOptions {
@@ -276,9 +279,22 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
     makeInvolvementReference,
   );
 
+  const learning: LearningSqlRunner = {
+    all: async <T,>(sql: string, params: unknown[]) => (await pool.query(numbered(sql), params)).rows as T[],
+    run: async (sql, params) => (await pool.query(numbered(sql), params)).rowCount ?? 0,
+    transaction: (statements) =>
+      transaction(async (client) => {
+        const counts: number[] = [];
+        for (const {sql, params} of statements) counts.push((await client.query(numbered(sql), params)).rowCount ?? 0);
+        return counts;
+      }),
+  };
+
   return {
     engine: 'postgres',
     ...involvement,
+    ...themeStore(learning),
+    ...actionStore(learning),
     takeRateLimit,
     insert(record: NewRecord): Promise<InsertResult> {
       return new Promise<InsertResult>((resolve, reject) => {
@@ -338,6 +354,8 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
         await query(YOU_SAID_ERASE_SQL, [reference], client);
         await query(OUTBOX_ERASE_SQL, [reference], client);
         await query(COMPLAINT_ERASE_SQL, [reference], client);
+        await query(THEME_TAGS_ERASE_SQL, [reference], client);
+        await query(ACTION_LINKS_ERASE_SQL, [reference], client);
         return (
           ((await client.query('DELETE FROM submissions WHERE reference = $1', [reference]))
             .rowCount ?? 0) > 0
@@ -350,6 +368,8 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
         await query(INVOLVEMENT_PURGE_SQL, [before], client);
         await query(OUTBOX_PURGE_SQL, [before, before], client);
         await query(COMPLAINT_PURGE_SQL, [before], client);
+        await query(THEME_TAGS_PURGE_SQL, [before], client);
+        await query(ACTION_LINKS_PURGE_SQL, [before], client);
         await client.query(
           'DELETE FROM audit WHERE reference IN (SELECT reference FROM submissions WHERE received_at < $1)',
           [before],

@@ -14,6 +14,8 @@ import type {
 import {OUTBOX_MIGRATION} from './outbox-sql.js';
 import {INVOLVEMENT_MIGRATION} from './involvement-sql.js';
 import {LETTER_TEMPLATE_MIGRATION} from './letter-template-sql.js';
+import {THEMES_MIGRATION} from './themes-sql.js';
+import {ACTIONS_MIGRATION} from './actions-sql.js';
 
 /** The submissions table's columns, in the order rows are read and written. */
 /** The words a search looks in, for SQLite: what was said, what would help, the notes and the reference. */
@@ -222,6 +224,10 @@ CREATE INDEX submissions_complaints ON submissions
   {version: 12, sql: COMPLAINT_RECORD_MIGRATION},
   // "Needs attention" reads only the open complaints and concerns.
   {version: 13, sql: 'CREATE INDEX submissions_open ON submissions (kind, status, received_at)'},
+  // Care themes (the default list) and the themes staff put on each item (store/themes-sql.ts, #15).
+  {version: 14, sql: THEMES_MIGRATION},
+  // Improvement actions and the items and themes each answers (store/actions-sql.ts, #15).
+  {version: 15, sql: ACTIONS_MIGRATION},
   // A provider's own wording for the complaint letters (letters/).
   {version: 18, sql: LETTER_TEMPLATE_MIGRATION},
   // Counts per month kept by triggers, so a year's stats and report counts read a few thousand rows, not

@@ -74,6 +74,9 @@ import {
 import {attentionSql, toAttentionRow} from './attention-sql.js';
 import {readReport} from './report-sql.js';
 import {monthlyCountsWhere, statsFromMonthlyCounts} from './monthly-counts-sql.js';
+import {THEME_TAGS_ERASE_SQL, THEME_TAGS_PURGE_SQL, themeStore} from './themes-sql.js';
+import {ACTION_LINKS_ERASE_SQL, ACTION_LINKS_PURGE_SQL, actionStore} from './actions-sql.js';
+import type {LearningSqlRunner} from './learning-runner.js';
 
 export interface SqliteStoreOptions {
   /** Path of the database file; its folder is created. */
@@ -239,10 +242,19 @@ export function openSqliteStore(options: SqliteStoreOptions): Store {
     makeInvolvementReference,
   );
 
+  const learning: LearningSqlRunner = {
+    all: async <T,>(sql: string, params: unknown[]) => db.prepare(sql).all(...params) as T[],
+    run: async (sql, params) => db.prepare(sql).run(...params).changes,
+    transaction: async (statements) =>
+      db.transaction(() => statements.map(({sql, params}) => db.prepare(sql).run(...params).changes)).immediate(),
+  };
+
   let closed = false;
   const store: Store = {
     engine: 'sqlite',
     ...involvement,
+    ...themeStore(learning),
+    ...actionStore(learning),
     insert(record) {
       if (closed) return Promise.reject(new Error('store closed'));
       return new Promise<InsertResult>((resolve, reject) => {
@@ -315,6 +327,8 @@ export function openSqliteStore(options: SqliteStoreOptions): Store {
           db.prepare(YOU_SAID_ERASE_SQL).run(reference);
           db.prepare(OUTBOX_ERASE_SQL).run(reference);
           db.prepare(COMPLAINT_ERASE_SQL).run(reference);
+          db.prepare(THEME_TAGS_ERASE_SQL).run(reference);
+          db.prepare(ACTION_LINKS_ERASE_SQL).run(reference);
           return (
             db.prepare(`DELETE FROM submissions WHERE ${BY_REFERENCE}`).run(...at(reference))
               .changes > 0
@@ -329,6 +343,8 @@ export function openSqliteStore(options: SqliteStoreOptions): Store {
           db.prepare(INVOLVEMENT_PURGE_SQL).run(before);
           db.prepare(OUTBOX_PURGE_SQL).run(before, before);
           db.prepare(COMPLAINT_PURGE_SQL).run(before);
+          db.prepare(THEME_TAGS_PURGE_SQL).run(before);
+          db.prepare(ACTION_LINKS_PURGE_SQL).run(before);
           db.prepare(
             'DELETE FROM audit WHERE reference IN (SELECT reference FROM submissions WHERE received_at < ?)',
           ).run(before);

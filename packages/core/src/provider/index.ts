@@ -2,5 +2,6 @@
 // workflow statuses and moves, channels, limits, and the JSON shapes of the provider API's answers.
 export * from './workflow.js';
 export * from './limits.js';
+export * from './learning.js';
 export type * from './wire.js';
 export * from './letters.js';

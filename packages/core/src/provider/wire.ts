@@ -2,6 +2,7 @@
 // reads them, so both sides compile against the same shapes.
 import type {Submission} from '../schema/index.js';
 import type {Channel, SpamReason, Status} from './workflow.js';
+import type {ThemeVolume} from './learning.js';
 
 export interface Note {
   /** ISO time the note was written. */
@@ -143,6 +144,10 @@ export interface Report {
   /** Every status but `quarantined`, zero where none. */
   byStatus: Record<Exclude<Status, 'quarantined'>, number>;
   complaints: ComplaintFigures;
+  /** Feedback received in the period tagged with each theme, most first (themes with none left out). */
+  themes: ThemeVolume[];
+  /** Improvement actions created in the period, and those completed in it. */
+  actions: {opened: number; completed: number};
 }
 
 /** Complaints received in the period: how quickly they were handled and how they were decided. */
