@@ -34,6 +34,7 @@ async function provide(collector: Collector, overrides: Partial<ConsultationInpu
   const input = exampleConsultationInput({
     slug: `c-${Date.now().toString(36)}-${++made}`,
     proposal: {...exampleConsultationInput().proposal, plan: `${HOSTILE} We plan a personal budget review.`},
+    easyRead: {...exampleConsultationInput().easyRead!, plan: `${HOSTILE} We want to look at your personal budget.`},
     closesAt: new Date(Date.now() + 7 * 86_400_000).toISOString(),
     ...overrides,
   });
