@@ -4,7 +4,6 @@ import * as z from 'zod/mini';
 import {
   communicationNeedsSchema,
   contactSchema,
-  fail,
   ISO_DATE_TIME,
   LOCALE,
   matching,
@@ -14,7 +13,7 @@ import {
 } from './submission.js';
 import {CONSULTATION_LIMITS, CONSULTATION_SLUG, type Consultation} from './consultation.js';
 import {LIMITS, SCHEMA_VERSION} from './vocabulary.js';
-import {VALIDATION_MESSAGES, type FieldError, type ValidationCode} from './messages.js';
+import {consultationError as error, say as fail, type ConsultationFieldError} from './consultation-messages.js';
 
 /** An answer: an option id for a choice, a whole number for a scale, words for free text. */
 const answerSchema = z.union([z.string(fail('answers.invalid')), z.number(fail('answers.invalid'))], fail('answers.invalid'));
@@ -24,7 +23,14 @@ export const consultationResponseSchema = z
     {
       schemaVersion: z.literal(SCHEMA_VERSION, fail('schemaVersion.invalid')),
       id: matching('id.invalid', UUID, 36),
-      consultation: matching('consultation.invalid', CONSULTATION_SLUG, CONSULTATION_LIMITS.slug),
+      consultation: z
+        .string(fail('consultation.invalid'))
+        .check(
+          z.refine(
+            (value) => value.length <= CONSULTATION_LIMITS.slug && CONSULTATION_SLUG.test(value),
+            fail('consultation.invalid'),
+          ),
+        ),
       answers: z
         .record(z.string(), answerSchema, fail('answers.invalid'))
         .check(
@@ -73,7 +79,7 @@ export const consultationResponseSchema = z
         ctx.addIssue({
           code: 'custom',
           path: ['consent', 'contact'],
-          message: 'consent.contact.required' satisfies ValidationCode,
+          message: 'consent.contact.required',
           input: response.consent,
         });
     }),
@@ -81,8 +87,6 @@ export const consultationResponseSchema = z
 
 /** A valid response, as sent and as stored. */
 export type ConsultationResponse = z.infer<typeof consultationResponseSchema>;
-
-const error = (path: string, code: ValidationCode): FieldError => ({path, code, message: VALIDATION_MESSAGES[code]});
 
 /**
  * Whether the answers fit the consultation's questions: each answered question known, a choice one of
@@ -92,8 +96,8 @@ const error = (path: string, code: ValidationCode): FieldError => ({path, code, 
 export function checkAnswers(
   consultation: Pick<Consultation, 'questions'>,
   answers: Readonly<Record<string, string | number>>,
-): FieldError[] {
-  const errors: FieldError[] = [];
+): ConsultationFieldError[] {
+  const errors: ConsultationFieldError[] = [];
   const known = new Set(consultation.questions.map((q) => q.id));
   for (const key of Object.keys(answers))
     if (!known.has(key)) errors.push(error(`answers.${key}`, 'answers.unknown'));

@@ -2,8 +2,15 @@
 // writes it through /v1/consultations; the public element shows it and sends answers to it. The
 // collector and the inbox validate with these schemas, so both sides keep to one definition.
 import * as z from 'zod/mini';
-import {fail, ISO_DATE_TIME, text, withinLimit} from './submission.js';
+import {ISO_DATE_TIME, withinLimit} from './submission.js';
+import {say as fail, type ConsultationCode} from './consultation-messages.js';
 import type {ValidationCode} from './messages.js';
+
+type Code = ValidationCode | ConsultationCode;
+
+/** Text up to `max` characters (may be empty). */
+const text = (code: Code, max: number) =>
+  z.string(fail(code)).check(z.refine((value) => withinLimit(value, max), fail(code)));
 
 /** The workflow: draft -> open -> closed -> decided. Only `open` takes answers. */
 export const CONSULTATION_STATUSES = ['draft', 'open', 'closed', 'decided'] as const;
@@ -39,12 +46,12 @@ export const CONSULTATION_SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const ITEM_ID = /^[a-z0-9][a-z0-9-]{0,39}$/;
 
 /** Text a provider must write: not only spaces, and not over the limit. */
-const written = (code: ValidationCode, max: number) =>
+const written = (code: Code, max: number) =>
   z
     .string(fail(code))
     .check(z.refine((value) => value.trim().length > 0 && withinLimit(value, max), fail(code)));
 
-const id = (code: ValidationCode) =>
+const id = (code: Code) =>
   z.string(fail(code)).check(z.refine((value) => ITEM_ID.test(value), fail(code)));
 
 /** The proposal in plain words: what we plan, why, what changes for you, and when. */
@@ -101,7 +108,7 @@ const questionSchema = z
   )
   .check(
     z.superRefine((question, ctx) => {
-      const add = (path: string, message: ValidationCode) =>
+      const add = (path: string, message: Code) =>
         ctx.addIssue({code: 'custom', path: [path], message, input: question});
       if (question.type === 'choice') {
         const options = question.options ?? [];

@@ -55,6 +55,12 @@ export {
 } from './consultation-response.js';
 export {summariseConsultation} from './consultation-summary.js';
 export {
+  CONSULTATION_MESSAGES,
+  isConsultationCode,
+  type ConsultationCode,
+  type ConsultationFieldError,
+} from './consultation-messages.js';
+export {
   validateConsultationInput,
   validateConsultationChange,
   validateConsultationDecision,

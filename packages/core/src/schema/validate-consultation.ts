@@ -9,17 +9,16 @@ import {
   type ConsultationInput,
 } from './consultation.js';
 import {consultationResponseSchema, type ConsultationResponse} from './consultation-response.js';
-import type {FieldError} from './messages.js';
-import {toFieldErrors} from './validate.js';
+import {toConsultationErrors, type ConsultationFieldError} from './consultation-messages.js';
 
-export type Checked<T> = {ok: true; value: T; errors?: undefined} | {ok: false; value?: undefined; errors: FieldError[]};
+export type Checked<T> = {ok: true; value: T; errors?: undefined} | {ok: false; value?: undefined; errors: ConsultationFieldError[]};
 
 const check =
   <T>(schema: z.ZodMiniType<T>) =>
   (input: unknown): Checked<T> => {
     const result = schema.safeParse(input);
     if (result.success) return {ok: true, value: result.data};
-    return {ok: false, errors: toFieldErrors(result.error.issues)};
+    return {ok: false, errors: toConsultationErrors(result.error.issues)};
   };
 
 /** A new consultation from a provider. Unknown fields are dropped from `value`. */

@@ -4,7 +4,7 @@ import {
   checkAnswers,
   validateConsultationResponse,
   type ConsultationResponse,
-  type FieldError,
+  type ConsultationFieldError as FieldError,
   type PublicConsultation,
 } from '@care-feedback/core';
 

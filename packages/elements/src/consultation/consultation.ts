@@ -6,7 +6,7 @@ import {styleMap} from 'lit/directives/style-map.js';
 import {
   newSubmissionId,
   type ConsultationQuestion,
-  type FieldError,
+  type ConsultationFieldError as FieldError,
   type Proposal,
   type PublicConsultation,
   type Submission,
