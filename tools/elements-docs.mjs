@@ -27,6 +27,7 @@ const ORDER = [
   'care-jargon',
   'care-glossary',
   'care-rights-charter',
+  'care-consultation',
 ];
 const IN_BUNDLE = new Set(ORDER);
 

@@ -24,6 +24,7 @@ import {
 import type {OutboxWorker} from './outbox/outbox-worker.js';
 import {handleProvider, type ProviderContext} from './provider.js';
 import {handleInvolvement, type InvolvementContext} from './involvement.js';
+import {handleConsultations, type ConsultationsContext} from './consultations.js';
 import {inboxAnswer} from './inbox.js';
 import {embedAnswer} from './embed.js';
 import {columnText} from './store/sql.js';
@@ -181,6 +182,12 @@ export function createCollector(options: CollectorOptions = {}): Collector {
     now,
     readPublicJson: (...args) => readPublicJson(...args),
     rateLimited: (...args) => rateLimited(...args),
+  };
+  const consultations: ConsultationsContext = {
+    getStore,
+    now,
+    minElapsedMs,
+    readJson: (...args) => readPublicJson(...args),
   };
 
   const clientAddress = (request: Incoming, info?: ClientInfo) => {
@@ -426,6 +433,10 @@ export function createCollector(options: CollectorOptions = {}): Collector {
     if (path === `${BASE}/involvement` || path.startsWith(`${BASE}/involvement/`)) {
       line.route = '/v1/involvement';
       const answer = await handleInvolvement(involvement, request, info, line);
+      if (answer) return answer;
+    }
+    if (path === `${BASE}/consultations` || path.startsWith(`${BASE}/consultations/`)) {
+      const answer = await handleConsultations(consultations, request, info, line);
       if (answer) return answer;
     }
     if (path === `${BASE}/health`) {

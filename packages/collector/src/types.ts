@@ -6,7 +6,7 @@ import type {AttentionRow} from './store/attention-sql.js';
 import type {ReportRows, ReportScope} from './store/report-sql.js';
 import type {ThemeStore} from './store/themes-sql.js';
 import type {ActionStore} from './store/actions-sql.js';
-import type {Involvement, Submission} from '@care-feedback/core';
+import type {Consultation, ConsultationResponse, Involvement, Submission} from '@care-feedback/core';
 import type {
   AuditEntry,
   Channel,
@@ -230,7 +230,50 @@ export interface InvolvementStore {
   eraseInvolvement(reference: string): Promise<boolean>;
 }
 
-export interface Store extends InvolvementStore, ThemeStore, ActionStore {
+/** An answer to a consultation the handler asks a store to keep (consultations.ts). */
+export interface ConsultationResponseInsert {
+  id: string;
+  consultation: string;
+  /** Canonical JSON of the validated response. */
+  body: string;
+  bodyHash: string;
+  /** The hidden field was filled, or it was sent too fast: kept, never counted. */
+  quarantined: boolean;
+  receivedAt: string;
+}
+
+export interface ConsultationResponseRecord extends Receipt {
+  consultation: string;
+  quarantined: boolean;
+  response: ConsultationResponse;
+}
+
+export interface ConsultationResponsePage {
+  items: ConsultationResponseRecord[];
+  next?: Cursor;
+}
+
+/** Consultations and their answers, part of a store (store/consultations-sql.ts). */
+export interface ConsultationStore {
+  /** false when the slug is taken. */
+  insertConsultation(consultation: Consultation): Promise<boolean>;
+  getConsultation(slug: string): Promise<Consultation | undefined>;
+  /** Newest first, each with how many counted answers it has; only these services when given. */
+  listConsultations(services?: readonly string[]): Promise<Array<Consultation & {responses: number}>>;
+  /** Saves a changed consultation over the version last changed at `expectedUpdatedAt`; false when it moved on. */
+  updateConsultation(consultation: Consultation, expectedUpdatedAt: string): Promise<boolean>;
+  /** Deletes a consultation and every answer to it. */
+  deleteConsultation(slug: string): Promise<boolean>;
+  insertConsultationResponse(record: ConsultationResponseInsert): Promise<InsertResult>;
+  findConsultationResponse(id: string): Promise<{receipt: Receipt; bodyHash: string} | undefined>;
+  getConsultationResponse(reference: string): Promise<ConsultationResponseRecord | undefined>;
+  listConsultationResponses(slug: string, limit: number, after?: Cursor): Promise<ConsultationResponsePage>;
+  /** The answers of every counted (not quarantined) response, oldest first, for the summary. */
+  consultationAnswers(slug: string): Promise<Array<Record<string, unknown>>>;
+  eraseConsultationResponse(reference: string): Promise<boolean>;
+}
+
+export interface Store extends InvolvementStore, ThemeStore, ActionStore, ConsultationStore {
   readonly engine: 'sqlite' | 'postgres';
   /**
    * A rate limit shared by every collector on this store (PostgreSQL): resolves 0 when `address` may

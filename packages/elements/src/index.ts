@@ -21,6 +21,8 @@ export {CareJargonScan} from './jargon-scan/jargon-scan.js';
 export {CareYouSaidWeDid} from './you-said-we-did/you-said-we-did.js';
 export {CareGetInvolved, DEFAULT_TOPICS} from './get-involved/get-involved.js';
 export {getInvolvedStrings, type GetInvolvedStrings} from './get-involved/strings.js';
+export {CareConsultation} from './consultation/consultation.js';
+export {consultationStrings, type ConsultationStrings} from './consultation/strings.js';
 export {loadGlossary} from './shared/glossary-loader.js';
 export {sanitizeHtml, sanitizeNodes, renderSafe, safeHref, type SafeNode} from './shared/safe-html.js';
 

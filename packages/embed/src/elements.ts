@@ -12,6 +12,8 @@ const LOADERS: Record<string, () => Promise<unknown>> = {
   'care-jargon': () => import('@care-feedback/elements/define/care-jargon'),
   'care-glossary': () => import('@care-feedback/elements/define/care-glossary'),
   'care-rights-charter': () => import('@care-feedback/elements/define/care-rights-charter'),
+  // A consultation (#16): the plan, its questions, and once decided "We asked, you said, we did".
+  'care-consultation': () => import('@care-feedback/elements/define/care-consultation'),
 };
 
 /** The public tags this bundle defines (DESIGN.md: "the script-tag bundle defines all of them"). */

@@ -2,6 +2,8 @@
 import pg from 'pg';
 import {makeInvolvementReference} from '../involvement-reference.js';
 import {INVOLVEMENT_PURGE_SQL, involvementStore} from './involvement-sql.js';
+import {CONSULTATION_RESPONSES_PURGE_SQL, consultationStore} from './consultations-sql.js';
+import {makeConsultationReference} from '../consultation-reference.js';
 import type {
   AuditEntry,
   Cursor,
@@ -278,6 +280,13 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
     },
     makeInvolvementReference,
   );
+  const consultations = consultationStore(
+    {
+      all: async <T,>(sql: string, params: unknown[]) => (await pool.query(numbered(sql), params)).rows as T[],
+      run: async (sql, params) => (await pool.query(numbered(sql), params)).rowCount ?? 0,
+    },
+    makeConsultationReference,
+  );
 
   const learning: LearningSqlRunner = {
     all: async <T,>(sql: string, params: unknown[]) => (await pool.query(numbered(sql), params)).rows as T[],
@@ -295,6 +304,7 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
     ...involvement,
     ...themeStore(learning),
     ...actionStore(learning),
+    ...consultations,
     takeRateLimit,
     insert(record: NewRecord): Promise<InsertResult> {
       return new Promise<InsertResult>((resolve, reject) => {
@@ -366,6 +376,7 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
       return transaction(async (client) => {
         await query(YOU_SAID_PURGE_SQL, [before], client);
         await query(INVOLVEMENT_PURGE_SQL, [before], client);
+        await query(CONSULTATION_RESPONSES_PURGE_SQL, [before], client);
         await query(OUTBOX_PURGE_SQL, [before, before], client);
         await query(COMPLAINT_PURGE_SQL, [before], client);
         await query(THEME_TAGS_PURGE_SQL, [before], client);

@@ -16,6 +16,7 @@ import {INVOLVEMENT_MIGRATION} from './involvement-sql.js';
 import {LETTER_TEMPLATE_MIGRATION} from './letter-template-sql.js';
 import {THEMES_MIGRATION} from './themes-sql.js';
 import {ACTIONS_MIGRATION} from './actions-sql.js';
+import {CONSULTATIONS_MIGRATION} from './consultations-sql.js';
 
 /** The submissions table's columns, in the order rows are read and written. */
 /** The words a search looks in, for SQLite: what was said, what would help, the notes and the reference. */
@@ -228,6 +229,8 @@ CREATE INDEX submissions_complaints ON submissions
   {version: 14, sql: THEMES_MIGRATION},
   // Improvement actions and the items and themes each answers (store/actions-sql.ts, #15).
   {version: 15, sql: ACTIONS_MIGRATION},
+  // Consultations and the answers people give to them (#16).
+  {version: 16, sql: CONSULTATIONS_MIGRATION},
   // A provider's own wording for the complaint letters (letters/).
   {version: 18, sql: LETTER_TEMPLATE_MIGRATION},
   // Counts per month kept by triggers, so a year's stats and report counts read a few thousand rows, not

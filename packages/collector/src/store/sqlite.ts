@@ -20,6 +20,8 @@ import type {
 import {referenceCipher} from '../reference-cipher.js';
 import {makeInvolvementReference} from '../involvement-reference.js';
 import {INVOLVEMENT_PURGE_SQL, involvementStore} from './involvement-sql.js';
+import {CONSULTATION_RESPONSES_PURGE_SQL, consultationStore} from './consultations-sql.js';
+import {makeConsultationReference} from '../consultation-reference.js';
 import {startCheckpointer, WAL_LIMIT_BYTES, walBytes} from './sqlite-checkpointer.js';
 import {
   COLUMNS,
@@ -241,6 +243,13 @@ export function openSqliteStore(options: SqliteStoreOptions): Store {
     },
     makeInvolvementReference,
   );
+  const consultations = consultationStore(
+    {
+      all: async <T,>(sql: string, params: unknown[]) => db.prepare(sql).all(...params) as T[],
+      run: async (sql, params) => db.prepare(sql).run(...params).changes,
+    },
+    makeConsultationReference,
+  );
 
   const learning: LearningSqlRunner = {
     all: async <T,>(sql: string, params: unknown[]) => db.prepare(sql).all(...params) as T[],
@@ -255,6 +264,7 @@ export function openSqliteStore(options: SqliteStoreOptions): Store {
     ...involvement,
     ...themeStore(learning),
     ...actionStore(learning),
+    ...consultations,
     insert(record) {
       if (closed) return Promise.reject(new Error('store closed'));
       return new Promise<InsertResult>((resolve, reject) => {
@@ -341,6 +351,7 @@ export function openSqliteStore(options: SqliteStoreOptions): Store {
         .transaction(() => {
           db.prepare(YOU_SAID_PURGE_SQL).run(before);
           db.prepare(INVOLVEMENT_PURGE_SQL).run(before);
+          db.prepare(CONSULTATION_RESPONSES_PURGE_SQL).run(before);
           db.prepare(OUTBOX_PURGE_SQL).run(before, before);
           db.prepare(COMPLAINT_PURGE_SQL).run(before);
           db.prepare(THEME_TAGS_PURGE_SQL).run(before);

@@ -24,3 +24,46 @@ export {
   type InvolvementSupport,
 } from './involvement.js';
 export {validateInvolvement, type InvolvementValidationResult} from './validate-involvement.js';
+export {
+  consultationInputSchema,
+  consultationChangeSchema,
+  consultationDecisionSchema,
+  acceptsAnswers,
+  exampleConsultationInput,
+  CONSULTATION_STATUSES,
+  CONSULTATION_TRANSITIONS,
+  CONSULTATION_LIMITS,
+  CONSULTATION_SLUG,
+  QUESTION_TYPES,
+  type Consultation,
+  type ConsultationAction,
+  type ConsultationChange,
+  type ConsultationDecision,
+  type ConsultationInput,
+  type ConsultationQuestion,
+  type ConsultationStatus,
+  type ConsultationSummary,
+  type Proposal,
+  type PublicConsultation,
+  type QuestionType,
+} from './consultation.js';
+export {
+  consultationResponseSchema,
+  checkAnswers,
+  exampleConsultationResponse,
+  type ConsultationResponse,
+} from './consultation-response.js';
+export {summariseConsultation} from './consultation-summary.js';
+export {
+  CONSULTATION_MESSAGES,
+  isConsultationCode,
+  type ConsultationCode,
+  type ConsultationFieldError,
+} from './consultation-messages.js';
+export {
+  validateConsultationInput,
+  validateConsultationChange,
+  validateConsultationDecision,
+  validateConsultationResponse,
+  type Checked,
+} from './validate-consultation.js';
