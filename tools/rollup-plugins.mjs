@@ -177,6 +177,9 @@ export function embedManualChunks(id) {
   // The entry's own modules, and the settings and version it shares with every element: the entry then
   // imports no other file, and the chunks import those two from it.
   if (/\/embed\/src\/(?!care-feedback-launcher\.ts)|\/elements\/src\/shared\/(config|version)\.ts$/.test(path)) return 'care-feedback';
+  // Lit's directives go with the elements that use them: one element's directive (a consultation's
+  // style-map) is not every page's download.
+  if (/\/node_modules\/(lit|lit-html)\/(development\/)?directives\//.test(path)) return undefined;
   if (/\/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element|tslib)\/|^\0?tslib/.test(path)) return 'base';
   // What the jargon, glossary and charter elements share (their data checks, safe HTML) is theirs, not everyone's.
   if (/\/elements\/src\/(shared\/(glossary-loader|safe-html)\.ts|glossary-data\/)/.test(path)) return 'content';

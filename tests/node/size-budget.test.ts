@@ -17,7 +17,17 @@ const INITIAL_BUDGET = 15 * 1024;
  * little worse than one (about 5 KB here), so this sits above the 42.5 KB the single bundle had,
  * with a small margin: new code must still make room.
  */
-const TOTAL_CEILING = 54 * 1024;
+const FIRST_ELEMENTS_CEILING = 54 * 1024;
+/**
+ * Public elements added since, each with its own allowance (brotli). The total is what the provider's
+ * server holds, not what a visitor fetches: a page downloads only the chunks of the elements it uses. So
+ * a new element brings its own room, sized to it, and growth anywhere still fails.
+ */
+const NEWER_ELEMENTS: Record<string, number> = {
+  'care-consultation': 9 * 1024,
+  'care-get-involved': 8 * 1024,
+  'care-about-you': 8 * 1024,
+};
 const dist = new URL('../../packages/embed/dist/', import.meta.url);
 
 interface Integrity {
@@ -72,6 +82,8 @@ test('what a page with the launcher downloads up front is within 15 KB brotli; e
       return {min: total.min + s.min, gzip: total.gzip + s.gzip, brotli: total.brotli + s.brotli};
     }, {min: 0, gzip: 0, brotli: 0});
   const initial = sum(initialFiles);
+  const TOTAL_CEILING =
+    FIRST_ELEMENTS_CEILING + Object.entries(NEWER_ELEMENTS).reduce((room, [tag, allowance]) => room + (record.elements[tag] ? allowance : 0), 0);
   const total = sum([...measured.keys()]);
 
   // Every figure is printed before any is judged, so a failing run still shows them all.
