@@ -29,6 +29,7 @@ import {CareSubmitEvent} from '../events/care-submit.js';
 import {getConfig} from '../shared/config.js';
 import {devWarn} from '../shared/dev.js';
 import {LocalizeController} from '../shared/localize.js';
+import {ListenController, listenStyles, visibleText} from '../shared/listen.js';
 import {safeHref} from '../shared/safe-href.js';
 import {baseStyles} from '../shared/styles.js';
 import {VERSION} from '../shared/version.js';
@@ -143,7 +144,7 @@ const isKind = (value: unknown): value is Kind => (KINDS as readonly unknown[]).
  * @cssprop --care-font-family - Font.
  */
 export class CareFeedbackForm extends LitElement {
-  static override styles = [baseStyles, formStyles];
+  static override styles = [baseStyles, formStyles, listenStyles];
 
   static override properties = {
     endpoint: {type: String},
@@ -204,6 +205,11 @@ export class CareFeedbackForm extends LitElement {
   protected announcements: Record<string, string> = {};
 
   private readonly localize = new LocalizeController<FormStrings>(this, 'form', formStrings);
+  /** "Listen" reads the step aloud on this device; it stops when the step changes. */
+  private readonly listen = new ListenController(this, () => ({
+    listen: this.t('listen'),
+    stop: this.t('listen.stop'),
+  }));
   private submissionId: string = newSubmissionId();
   private startedAt = Date.now();
   private returnToReview = false;
@@ -354,6 +360,8 @@ export class CareFeedbackForm extends LitElement {
   }
 
   protected override updated(changed: PropertyValues): void {
+    if (changed.has('phase') || changed.has('locale') || changed.has('readingLevel'))
+      this.listen.stop();
     if (changed.has('answers') || changed.has('phase') || changed.has('delivery')) this.saveDraft();
     const target = this.focusNext;
     this.focusNext = undefined;
@@ -730,7 +738,12 @@ export class CareFeedbackForm extends LitElement {
       <p class="progress">
         ${this.t('progress', {current: this.number(index + 1), total: this.number(steps.length)})}
       </p>
-      ${body}
+      ${this.listen.button({
+        key: 'step',
+        lang: this.localize.locale,
+        text: () => visibleText(this.renderRoot.querySelector('.step-body')),
+      })}
+      <div class="step-body">${body}</div>
       <div class="actions">
         ${
           step === 'review'
