@@ -352,6 +352,9 @@ export class CareFeedbackForm extends LitElement {
   // ---- lifecycle ----------------------------------------------------------------------------
 
   protected override willUpdate(changed: PropertyValues): void {
+    // Reading stops when the step (or its wording) changes, before the new step is drawn.
+    if (changed.has('phase') || changed.has('locale') || changed.has('readingLevel'))
+      this.listen.stop();
     // A page (or a standalone picker) may set the kind after the form has started.
     if (changed.has('kind') && this.hasUpdated && isKind(this.kind)) {
       this.answers = {...this.answers, kind: this.kind};
@@ -360,8 +363,6 @@ export class CareFeedbackForm extends LitElement {
   }
 
   protected override updated(changed: PropertyValues): void {
-    if (changed.has('phase') || changed.has('locale') || changed.has('readingLevel'))
-      this.listen.stop();
     if (changed.has('answers') || changed.has('phase') || changed.has('delivery')) this.saveDraft();
     const target = this.focusNext;
     this.focusNext = undefined;

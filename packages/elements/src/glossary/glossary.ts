@@ -183,6 +183,9 @@ export class CareGlossary extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // What is read may have changed or gone from the list.
+    if (changed.has('query') || changed.has('easyRead') || changed.has('data' as keyof CareGlossary))
+      this.listen.stop();
     if (
       !this.hasUpdated ||
       changed.has('glossary') ||
@@ -198,11 +201,6 @@ export class CareGlossary extends LitElement {
       this.i18n.easyRead
     )
       this.easyRead = true;
-  }
-
-  protected override updated(changed: PropertyValues): void {
-    // What is read may have changed or gone from the list.
-    if (changed.has('query') || changed.has('easyRead') || changed.has('data')) this.listen.stop();
   }
 
   private load(): void {

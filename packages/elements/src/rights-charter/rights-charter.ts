@@ -278,17 +278,6 @@ export class CareRightsCharter extends LitElement {
     return typeof chosen === 'string' && isNation(chosen) ? chosen : 'england';
   }
 
-  protected override updated(changed: PropertyValues): void {
-    // A section being read was closed, or the content was replaced or changed its wording.
-    const playing = this.listen.playing;
-    if (
-      changed.has('view') ||
-      changed.has('readingLevel') ||
-      (playing !== undefined && !this.openSections.has(playing))
-    )
-      this.listen.stop();
-  }
-
   /** Opens every section. */
   expandAll(): void {
     this.openSections = new Set(this.view?.sections.map((section) => section.id));
@@ -300,6 +289,14 @@ export class CareRightsCharter extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // A section being read was closed, or the content was replaced or changed its wording.
+    const playing = this.listen.playing;
+    if (
+      changed.has('view') ||
+      changed.has('readingLevel') ||
+      (playing !== undefined && !this.openSections.has(playing))
+    )
+      this.listen.stop();
     // A new locale may mean another language's built-in charter; a new nation, another ombudsman.
     if (
       !this.hasUpdated ||
