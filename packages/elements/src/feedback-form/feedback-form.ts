@@ -130,6 +130,7 @@ const isKind = (value: unknown): value is Kind => (KINDS as readonly unknown[]).
  * @csspart button - Continue, send and try-again buttons.
  * @csspart error-summary - The list of problems at the top of a step.
  * @csspart confirmation - The panel with the reference or the saved-on-this-device message.
+ * @csspart listen-button - The "Listen" button that reads the step aloud (shown only where the browser has an on-device voice for the language).
  *
  * @cssprop --care-accent - Main colour for buttons and links (keep 4.5:1 against white).
  * @cssprop --care-accent-text - Text on the main colour.
@@ -142,6 +143,7 @@ const isKind = (value: unknown): value is Kind => (KINDS as readonly unknown[]).
  * @cssprop --care-color-text - Text colour.
  * @cssprop --care-color-error - Error colour.
  * @cssprop --care-font-family - Font.
+ * @cssprop --care-listen-color - The Listen button's colour (default the accent).
  */
 export class CareFeedbackForm extends LitElement {
   static override styles = [baseStyles, formStyles, listenStyles];

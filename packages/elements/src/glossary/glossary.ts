@@ -84,8 +84,10 @@ interface Indexed {
  * @csspart entry - Each word's block.
  * @csspart term - Each word's heading.
  * @csspart definition - Each word's meaning.
+ * @csspart listen-button - Each word's "Listen" button, which reads the word and its meaning aloud (shown only where the browser has an on-device voice for the language).
  * @cssprop --care-glossary-letter-size - The size of the letter headings (default 1.75rem).
  * @cssprop --care-glossary-highlight - The background of the word someone jumped to.
+ * @cssprop --care-listen-color - The Listen buttons' colour (default the accent).
  */
 export class CareGlossary extends LitElement {
   static override styles = [baseStyles, glossaryStyles, listenStyles];

@@ -181,8 +181,10 @@ function slug(text: string): string {
  * @csspart section-button - Each section's heading button.
  * @csspart panel - Each section's content.
  * @csspart feedback-button - Each "Tell us if this did not happen for you" button.
+ * @csspart listen-button - Each open section's "Listen" button, which reads it aloud (shown only where the browser has an on-device voice for the language).
  * @cssprop --care-charter-accent - The colour of the section markers (default: --care-accent).
  * @cssprop --care-charter-section-background - The background of an open section's heading.
+ * @cssprop --care-listen-color - The Listen buttons' colour (default the accent).
  */
 export class CareRightsCharter extends LitElement {
   static override styles = [baseStyles, rightsCharterStyles, listenStyles];
