@@ -163,10 +163,11 @@ describe('Listen: what counts as the text', () => {
     root.innerHTML = `<h2>Heading</h2><p style="display: none">Not shown</p>
       <p>Shown <span style="visibility: hidden">invisible</span><em>inline</em> text</p>
       <button>A button</button><input value="typed" /><span aria-hidden="true">decoration</span>
-      <p class="visually-hidden">Only for screen readers</p><p hidden>Hidden</p><ul><li>One</li><li>Two</li></ul>`;
+      <p class="visually-hidden">Only for screen readers</p><p hidden>Hidden</p><ul><li>One</li><li>Two</li></ul>
+      <div>Loose text<p>Its own line</p>and after</div>`;
     document.body.append(root);
     try {
-      expect(visibleText(root)).to.deep.equal(['Heading', 'Shown inline text', 'One', 'Two']);
+      expect(visibleText(root)).to.deep.equal(['Heading', 'Shown inline text', 'One', 'Two', 'Loose text', 'Its own line', 'and after']);
     } finally {
       root.remove();
     }
@@ -289,6 +290,19 @@ describe('Listen on glossary words and charter sections', () => {
     expect(speech.speaking).to.equal(false);
     await press(el, listenButtons(el)[1]!);
     expect(speech.texts(4)).to.deep.equal(['respite', GLOSSARY.terms[1]!.easyRead]);
+  });
+
+  it('one Listen at a time on the page: starting another turns the first back to Listen', async () => {
+    const speech = installSpeech(ALL_VOICES);
+    const form = await ratingForm();
+    const words = await glossary();
+    await press(form, listenButton(form)!);
+    expect(label(listenButton(form))).to.equal('Stop');
+    await press(words, listenButton(words)!);
+    await form.updateComplete;
+    expect(label(listenButton(form)), 'the form no longer says Stop').to.equal('Listen');
+    expect(label(listenButton(words))).to.equal('Stop');
+    expect(speech.queue.map((u) => u.text)).to.deep.equal(['advocate', GLOSSARY.terms[0]!.definition]);
   });
 
   it('a glossary in a Welsh page reads English words with the English voice, and labels the button in Welsh', async () => {
