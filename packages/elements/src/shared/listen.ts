@@ -49,9 +49,11 @@ export function voiceFor(
   );
 }
 
-/** Controls, hidden text and text meant only for screen readers: not what a person sees to read. */
-const NOT_READ =
-  'button, input, textarea, select, template, style, script, [hidden], [aria-hidden="true"], .visually-hidden';
+/**
+ * Controls, decoration and screen-reader-only text: not what a person sees to read. Whatever is
+ * hidden (`hidden`, `display: none`, a closed `hidden="until-found"` panel) fails checkVisibility.
+ */
+const NOT_READ = 'button,textarea,select,[aria-hidden="true"],.visually-hidden';
 
 /**
  * The text a person sees in `root`, one line for each block (a heading, a hint, a choice), following
@@ -104,7 +106,6 @@ let speaking: {owner: ListenController; key: string; run: object} | undefined;
  */
 export class ListenController implements ReactiveController {
   private listening?: SpeechSynthesis | undefined;
-  private voices = new Map<string, SpeechSynthesisVoice | undefined>();
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -121,7 +122,6 @@ export class ListenController implements ReactiveController {
   hostConnected(): void {
     this.listening = engine();
     this.listening?.addEventListener('voiceschanged', this.onVoices);
-    this.voices.clear();
   }
 
   hostDisconnected(): void {
@@ -153,12 +153,8 @@ export class ListenController implements ReactiveController {
       @click=${(event: Event) =>
         playing ? this.stop() : this.speak(options, event.currentTarget as HTMLButtonElement)}
     >
-      <svg class="listen-icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-        ${
-          playing
-            ? html`<rect x="6" y="6" width="12" height="12" rx="1" />`
-            : html`<path d="M3 9v6h4l5 5V4L7 9H3zm13.5 3A4.5 4.5 0 0 0 14 8v8a4.5 4.5 0 0 0 2.5-4z" />`
-        }
+      <svg viewBox="0 0 24 24" aria-hidden="true">
+        <path d=${playing ? 'M6 6h12v12H6z' : 'M3 9v6h4l5 5V4L7 9z'}></path>
       </svg>
       ${playing ? stop : listen}
     </button>`;
@@ -166,9 +162,9 @@ export class ListenController implements ReactiveController {
 
   private voice(lang: string): SpeechSynthesisVoice | undefined {
     const speech = engine();
-    if (!speech || typeof globalThis.SpeechSynthesisUtterance !== 'function') return undefined;
-    if (!this.voices.has(lang)) this.voices.set(lang, voiceFor(speech.getVoices(), lang));
-    return this.voices.get(lang);
+    return speech && typeof globalThis.SpeechSynthesisUtterance === 'function'
+      ? voiceFor(speech.getVoices(), lang)
+      : undefined;
   }
 
   private speak(options: ListenOptions, button: HTMLButtonElement): void {
@@ -199,53 +195,29 @@ export class ListenController implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  private readonly onVoices = (): void => {
-    this.voices.clear();
-    this.host.requestUpdate();
-  };
+  private readonly onVoices = (): void => this.host.requestUpdate();
 }
 
-/** The Listen button's look; hosts add it to their styles. */
+/** The Listen button's look; hosts add it to their styles. Forced colours need nothing: it is a native button. */
 export const listenStyles = css`
   .listen {
     display: inline-flex;
     align-items: center;
     gap: 0.4em;
     min-block-size: var(--_target);
-    min-inline-size: var(--_target);
-    margin-block: 0 calc(var(--_space) * 0.75);
+    margin-block-end: 0.75em;
     padding: 0.25em 0.9em;
-    border: 2px solid var(--care-listen-color, var(--_accent));
+    border: 2px solid;
     border-radius: var(--_radius);
     background: var(--_surface);
     color: var(--care-listen-color, var(--_accent));
     font: inherit;
     font-weight: 600;
-    cursor: pointer;
   }
 
-  .listen:hover {
-    background: var(--_subtle);
-  }
-
-  .listen-icon {
+  .listen svg {
     inline-size: 1.25em;
-    block-size: 1.25em;
     fill: currentColor;
-  }
-
-  [dir='rtl'] .listen-icon {
-    transform: scaleX(-1);
-  }
-
-  @media (forced-colors: active) {
-    .listen {
-      border-color: ButtonText;
-      color: ButtonText;
-    }
-    .listen-icon {
-      fill: ButtonText;
-    }
   }
 
   @media print {
