@@ -16,8 +16,10 @@ const INITIAL_BUDGET = 15 * 1024;
  * Every file of the embed, each compressed on its own as a server sends it. Split files compress a
  * little worse than one (about 5 KB here), so this sits above the 42.5 KB the single bundle had,
  * with a small margin: new code must still make room.
+ * Listen (issue 17, read aloud on the device) added its own 1.2 KB file, loaded only with the form,
+ * glossary and charter; the ceiling rose by 1 KB for it.
  */
-const TOTAL_CEILING = 54 * 1024;
+const TOTAL_CEILING = 55 * 1024;
 const dist = new URL('../../packages/embed/dist/', import.meta.url);
 
 interface Integrity {
