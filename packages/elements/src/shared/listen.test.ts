@@ -10,7 +10,15 @@ import type {CareRightsCharter} from '../rights-charter/rights-charter.js';
 import {formStrings} from '../feedback-form/strings.js';
 import {pickerStrings} from '../feedback-picker/feedback-picker.strings.js';
 import {visibleText} from './listen.js';
-import {$, headingText, makeForm, next, phase, uniqueId, walkTo, type Form} from '../feedback-form/test-helpers.js';
+import {
+  $,
+  headingText,
+  makeForm,
+  next,
+  phase,
+  uniqueId,
+  walkTo,
+} from '../feedback-form/test-helpers.js';
 import {expectAccessible, fixtureReady, waitUntil} from '../test-support/index.js';
 import {installSpeech, restoreSpeech, voice, type TestSpeech} from '../test-support/speech.js';
 
@@ -98,7 +106,11 @@ const listenButtons = (el: HTMLElement) => [
 const listenButton = (el: HTMLElement) => listenButtons(el)[0];
 const label = (button: HTMLButtonElement | undefined) => button?.textContent?.trim();
 
-async function press(el: HTMLElement & {updateComplete: Promise<unknown>}, button: HTMLButtonElement, key: 'Enter' | ' ' = 'Enter') {
+async function press(
+  el: HTMLElement & {updateComplete: Promise<unknown>},
+  button: HTMLButtonElement,
+  key: 'Enter' | ' ' = 'Enter',
+) {
   button.focus();
   await sendKeys({press: key === ' ' ? 'Space' : key});
   await el.updateComplete;
@@ -110,7 +122,8 @@ async function openSection(el: CareRightsCharter, index: number) {
   await el.updateComplete;
 }
 
-const lines = (speech: TestSpeech, from = 0) => speech.spoken.slice(from).map((u) => ({text: u.text, lang: u.lang, voice: u.voice?.lang}));
+const lines = (speech: TestSpeech, from = 0) =>
+  speech.spoken.slice(from).map((u) => ({text: u.text, lang: u.lang, voice: u.voice?.lang}));
 
 afterEach(() => restoreSpeech());
 
@@ -118,7 +131,10 @@ describe('Listen: when it is offered', () => {
   for (const [why, voices] of [
     ['the browser has no speech', undefined],
     ['the browser has no voices', []],
-    ['the only English voice speaks from a server, so the text would leave the device', [voice('en-GB', {remote: true})]],
+    [
+      'the only English voice speaks from a server, so the text would leave the device',
+      [voice('en-GB', {remote: true})],
+    ],
     ['there is no voice in the page language', [voice('fr-FR'), voice('cy-GB')]],
   ] as const) {
     it(`is left out when ${why}`, async () => {
@@ -153,7 +169,11 @@ describe('Listen: when it is offered', () => {
     const welsh = await ratingForm('cy');
     const from = speech.spoken.length;
     await press(welsh, listenButton(welsh)!);
-    expect(lines(speech, from)[0]).to.deep.equal({text: headingText(welsh), lang: 'cy', voice: 'cy-GB'});
+    expect(lines(speech, from)[0]).to.deep.equal({
+      text: headingText(welsh),
+      lang: 'cy',
+      voice: 'cy-GB',
+    });
   });
 });
 
@@ -167,7 +187,15 @@ describe('Listen: what counts as the text', () => {
       <div>Loose text<p>Its own line</p>and after</div>`;
     document.body.append(root);
     try {
-      expect(visibleText(root)).to.deep.equal(['Heading', 'Shown inline text', 'One', 'Two', 'Loose text', 'Its own line', 'and after']);
+      expect(visibleText(root)).to.deep.equal([
+        'Heading',
+        'Shown inline text',
+        'One',
+        'Two',
+        'Loose text',
+        'Its own line',
+        'and after',
+      ]);
     } finally {
       root.remove();
     }
@@ -196,7 +224,9 @@ describe('Listen on each step of <care-feedback-form>', () => {
     );
     expect(label(listenButton(el)), 'while it reads').to.equal('Stop');
     expect(listenButton(el)!.getAttribute('aria-pressed'), 'one signal, the label').to.equal(null);
-    expect(el.shadowRoot!.activeElement === listenButton(el), 'focus stays on the button').to.equal(true);
+    expect(el.shadowRoot!.activeElement === listenButton(el), 'focus stays on the button').to.equal(
+      true,
+    );
     await press(el, listenButton(el)!, ' ');
     expect(speech.cancels).to.be.greaterThan(0);
     expect(speech.speaking).to.equal(false);
@@ -249,7 +279,10 @@ describe('Listen on each step of <care-feedback-form>', () => {
       formStrings['kind.heading'],
       formStrings['kind.legend'],
       pickerStrings.hint,
-      ...kinds.flatMap((kind) => [pickerStrings[`${kind}.label`], pickerStrings[`${kind}.description`]]),
+      ...kinds.flatMap((kind) => [
+        pickerStrings[`${kind}.label`],
+        pickerStrings[`${kind}.description`],
+      ]),
     ]);
   });
 
@@ -257,7 +290,9 @@ describe('Listen on each step of <care-feedback-form>', () => {
     it(`reads in ${locale} with a ${locale} voice and a ${locale} label`, async () => {
       const speech = installSpeech(ALL_VOICES);
       const el = await ratingForm(locale);
-      const catalog = (await (await fetch(new URL(`../../locales/${locale}/form.json`, import.meta.url))).json()) as Record<string, string>;
+      const catalog = (await (
+        await fetch(new URL(`../../locales/${locale}/form.json`, import.meta.url))
+      ).json()) as Record<string, string>;
       expect(label(listenButton(el))).to.equal(catalog['listen']);
       await press(el, listenButton(el)!);
       expect(lines(speech).slice(0, 2)).to.deep.equal([
@@ -302,7 +337,10 @@ describe('Listen on glossary words and charter sections', () => {
     await form.updateComplete;
     expect(label(listenButton(form)), 'the form no longer says Stop').to.equal('Listen');
     expect(label(listenButton(words))).to.equal('Stop');
-    expect(speech.queue.map((u) => u.text)).to.deep.equal(['advocate', GLOSSARY.terms[0]!.definition]);
+    expect(speech.queue.map((u) => u.text)).to.deep.equal([
+      'advocate',
+      GLOSSARY.terms[0]!.definition,
+    ]);
   });
 
   it('a glossary in a Welsh page reads English words with the English voice, and labels the button in Welsh', async () => {
@@ -323,7 +361,11 @@ describe('Listen on glossary words and charter sections', () => {
     expect(button.getAttribute('aria-describedby')).to.equal('s0-title');
     await press(el, button);
     expect(lines(speech)).to.deep.equal(
-      ['Being treated with dignity', 'We treat you with respect.', 'We knock before we come in.'].map((text) => ({text, lang: 'en-GB', voice: 'en-GB'})),
+      [
+        'Being treated with dignity',
+        'We treat you with respect.',
+        'We knock before we come in.',
+      ].map((text) => ({text, lang: 'en-GB', voice: 'en-GB'})),
     );
     expect(label(listenButton(el))).to.equal('Stop');
     await openSection(el, 0);
