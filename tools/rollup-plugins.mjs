@@ -186,6 +186,8 @@ export function embedManualChunks(id) {
   // Sending and keeping on the device: what the form needs, and all that a page needs to send what an
   // earlier page left waiting (embed/src/waiting-items.ts), without the form.
   if (/\/elements\/src\/shared\/delivery\.ts$|\/core\/src\/(transport|drafts)\/|\/core\/src\/schema\/messages\.ts$|\/node_modules\/idb-keyval\//.test(path)) return 'send';
+  // Listen (read aloud) serves the form, glossary and charter, never the launcher: its own small file.
+  if (/\/elements\/src\/shared\/listen\.ts$/.test(path)) return 'listen';
   if (/\/elements\/src\/(shared|events)\//.test(path)) return 'base';
   if (/\/elements\/src\/(feedback-form|feedback-picker)\/|\/define\/care-feedback-(form|picker)\.ts$|\/core\/src\/|\/node_modules\/(zod|idb-keyval)\//.test(path)) return 'form';
   return undefined;

@@ -16,8 +16,10 @@ const INITIAL_BUDGET = 15 * 1024;
  * Every file of the embed, each compressed on its own as a server sends it. Split files compress a
  * little worse than one (about 5 KB here), so this sits above the 42.5 KB the single bundle had,
  * with a small margin: new code must still make room.
+ * Listen (issue 17, read aloud on the device) added its own 1.2 KB file, loaded only with the form,
+ * glossary and charter, and its button in each of those three (1.7 KB in all); the ceiling rose by 2 KB for it.
  */
-const FIRST_ELEMENTS_CEILING = 54 * 1024;
+const FIRST_ELEMENTS_CEILING = 56 * 1024;
 /**
  * Public elements added since, each with its own allowance (brotli). The total is what the provider's
  * server holds, not what a visitor fetches: a page downloads only the chunks of the elements it uses. So

@@ -29,6 +29,7 @@ import {CareSubmitEvent} from '../events/care-submit.js';
 import {getConfig} from '../shared/config.js';
 import {devWarn} from '../shared/dev.js';
 import {LocalizeController} from '../shared/localize.js';
+import {ListenController, listenStyles, visibleText} from '../shared/listen.js';
 import {safeHref} from '../shared/safe-href.js';
 import {baseStyles} from '../shared/styles.js';
 import {VERSION} from '../shared/version.js';
@@ -129,6 +130,7 @@ const isKind = (value: unknown): value is Kind => (KINDS as readonly unknown[]).
  * @csspart button - Continue, send and try-again buttons.
  * @csspart error-summary - The list of problems at the top of a step.
  * @csspart confirmation - The panel with the reference or the saved-on-this-device message.
+ * @csspart listen-button - The "Listen" button that reads the step aloud (shown only where the browser has an on-device voice for the language).
  *
  * @cssprop --care-accent - Main colour for buttons and links (keep 4.5:1 against white).
  * @cssprop --care-accent-text - Text on the main colour.
@@ -141,9 +143,10 @@ const isKind = (value: unknown): value is Kind => (KINDS as readonly unknown[]).
  * @cssprop --care-color-text - Text colour.
  * @cssprop --care-color-error - Error colour.
  * @cssprop --care-font-family - Font.
+ * @cssprop --care-listen-color - The Listen button's colour (default the accent).
  */
 export class CareFeedbackForm extends LitElement {
-  static override styles = [baseStyles, formStyles];
+  static override styles = [baseStyles, formStyles, listenStyles];
 
   static override properties = {
     endpoint: {type: String},
@@ -204,6 +207,11 @@ export class CareFeedbackForm extends LitElement {
   protected announcements: Record<string, string> = {};
 
   private readonly localize = new LocalizeController<FormStrings>(this, 'form', formStrings);
+  /** "Listen" reads the step aloud on this device; it stops when the step changes. */
+  private readonly listen = new ListenController(this, () => ({
+    listen: this.t('listen'),
+    stop: this.t('listen.stop'),
+  }));
   private submissionId: string = newSubmissionId();
   private startedAt = Date.now();
   private returnToReview = false;
@@ -346,6 +354,9 @@ export class CareFeedbackForm extends LitElement {
   // ---- lifecycle ----------------------------------------------------------------------------
 
   protected override willUpdate(changed: PropertyValues): void {
+    // Reading stops when the step (or its wording) changes, before the new step is drawn.
+    if (changed.has('phase') || changed.has('locale') || changed.has('readingLevel'))
+      this.listen.stop();
     // A page (or a standalone picker) may set the kind after the form has started.
     if (changed.has('kind') && this.hasUpdated && isKind(this.kind)) {
       this.answers = {...this.answers, kind: this.kind};
@@ -730,7 +741,12 @@ export class CareFeedbackForm extends LitElement {
       <p class="progress">
         ${this.t('progress', {current: this.number(index + 1), total: this.number(steps.length)})}
       </p>
-      ${body}
+      ${this.listen.button({
+        key: 'step',
+        lang: this.localize.locale,
+        text: () => visibleText(this.renderRoot.querySelector('.step-body')),
+      })}
+      <div class="step-body">${body}</div>
       <div class="actions">
         ${
           step === 'review'

@@ -11,6 +11,9 @@ export const formStrings = {
   progress: 'Step {current} of {total}',
   back: 'Back',
   continue: 'Continue',
+  /** The button that reads the step aloud, and its label while it reads. */
+  listen: 'Listen',
+  'listen.stop': 'Stop',
   optional: '(optional)',
   'error.prefix': 'Error:',
   'errorSummary.title': 'There is a problem',

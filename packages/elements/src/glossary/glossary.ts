@@ -3,6 +3,7 @@ import {LitElement, html, nothing, type PropertyValues} from 'lit';
 import {literal, html as staticHtml, type StaticValue} from 'lit/static-html.js';
 import {baseStyles} from '../shared/styles.js';
 import {whenReady} from '../shared/ready.js';
+import {ListenController, listenStyles} from '../shared/listen.js';
 import {DEFAULT_LOCALE, LocalizeController, directionOf} from '../shared/localize.js';
 import {
   entryFragment,
@@ -24,6 +25,9 @@ export const glossaryStrings = {
   noMatch: 'No words match “{query}”. Try a shorter word, or check the spelling.',
   alsoCalled: 'Also called:',
   related: 'Related words:',
+  /** The button that reads a word and its meaning aloud, and its label while it reads. */
+  listen: 'Listen',
+  listenStop: 'Stop',
   loading: 'Loading the glossary…',
   loadFailed: 'Sorry, the glossary could not be loaded. Please try again later.',
 };
@@ -80,11 +84,13 @@ interface Indexed {
  * @csspart entry - Each word's block.
  * @csspart term - Each word's heading.
  * @csspart definition - Each word's meaning.
+ * @csspart listen-button - Each word's "Listen" button, which reads the word and its meaning aloud (shown only where the browser has an on-device voice for the language).
  * @cssprop --care-glossary-letter-size - The size of the letter headings (default 1.75rem).
  * @cssprop --care-glossary-highlight - The background of the word someone jumped to.
+ * @cssprop --care-listen-color - The Listen buttons' colour (default the accent).
  */
 export class CareGlossary extends LitElement {
-  static override styles = [baseStyles, glossaryStyles];
+  static override styles = [baseStyles, glossaryStyles, listenStyles];
 
   static override properties = {
     locale: {type: String, reflect: true},
@@ -132,6 +138,11 @@ export class CareGlossary extends LitElement {
     'glossary',
     glossaryStrings,
   );
+  /** "Listen" on each word reads the word and its meaning aloud, on this device. */
+  private readonly listen = new ListenController(this, () => ({
+    listen: this.i18n.t('listen'),
+    stop: this.i18n.t('listenStop'),
+  }));
 
   /** Resolves once the glossary and the interface strings have loaded and rendered. */
   get ready(): Promise<void> {
@@ -174,6 +185,9 @@ export class CareGlossary extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // What is read may have changed or gone from the list.
+    if (changed.has('query') || changed.has('easyRead') || changed.has('data' as keyof CareGlossary))
+      this.listen.stop();
     if (
       !this.hasUpdated ||
       changed.has('glossary') ||
@@ -390,6 +404,14 @@ export class CareGlossary extends LitElement {
       dir=${entry.lang ? directionOf(entry.lang) : nothing}
     >
       ${staticHtml`<${termTag} class="term" part="term" id="${id}-term" tabindex="-1">${entry.term}</${termTag}>`}
+      ${this.listen.button({
+        key: entry.id,
+        lang: language,
+        labelLang: this.langOfInterface() === nothing ? undefined : this.i18n.locale,
+        describedBy: `${id}-term`,
+        // The word and the meaning shown (easy read or not); aliases and related words are left to the eye.
+        text: () => [entry.term, this.meaning(entry)],
+      })}
       ${
         item.shownAliases.length
           ? html`<p class="aliases">

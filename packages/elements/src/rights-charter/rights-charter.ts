@@ -4,6 +4,7 @@ import {isNation, type Nation} from '@care-feedback/core';
 import {literal, html as staticHtml, type StaticValue} from 'lit/static-html.js';
 import {baseStyles} from '../shared/styles.js';
 import {whenReady} from '../shared/ready.js';
+import {ListenController, listenStyles, visibleText} from '../shared/listen.js';
 import {LocalizeController} from '../shared/localize.js';
 import {assetUrl, loadJson} from '../shared/assets.js';
 import {devWarn} from '../shared/dev.js';
@@ -17,6 +18,9 @@ export const charterStrings = {
   openAll: 'Open all sections',
   closeAll: 'Close all sections',
   askFeedback: 'Tell us if this did not happen for you',
+  /** The button that reads a section aloud, and its label while it reads. */
+  listen: 'Listen',
+  listenStop: 'Stop',
   lastReviewed: 'Last reviewed: {date}',
   writtenWith: 'Written with people who use our service',
   writtenWithNamed: 'Written with {who}',
@@ -177,11 +181,13 @@ function slug(text: string): string {
  * @csspart section-button - Each section's heading button.
  * @csspart panel - Each section's content.
  * @csspart feedback-button - Each "Tell us if this did not happen for you" button.
+ * @csspart listen-button - Each open section's "Listen" button, which reads it aloud (shown only where the browser has an on-device voice for the language).
  * @cssprop --care-charter-accent - The colour of the section markers (default: --care-accent).
  * @cssprop --care-charter-section-background - The background of an open section's heading.
+ * @cssprop --care-listen-color - The Listen buttons' colour (default the accent).
  */
 export class CareRightsCharter extends LitElement {
-  static override styles = [baseStyles, rightsCharterStyles];
+  static override styles = [baseStyles, rightsCharterStyles, listenStyles];
 
   static override properties = {
     src: {type: String},
@@ -239,6 +245,11 @@ export class CareRightsCharter extends LitElement {
   /** The nation the shown charter was read for, to reload when the page-wide setting changes. */
   private loadedNation?: Nation;
   private readonly i18n = new LocalizeController<CharterStrings>(this, 'charter', charterStrings);
+  /** "Listen" in each open section reads its heading and text aloud, on this device. */
+  private readonly listen = new ListenController(this, () => ({
+    listen: this.i18n.t('listen'),
+    stop: this.i18n.t('listenStop'),
+  }));
 
   /** Resolves once the content and interface strings are loaded and rendered. */
   get ready(): Promise<void> {
@@ -280,6 +291,14 @@ export class CareRightsCharter extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // A section being read was closed, or the content was replaced or changed its wording.
+    const playing = this.listen.playing;
+    if (
+      changed.has('view') ||
+      changed.has('readingLevel') ||
+      (playing !== undefined && !this.openSections.has(playing))
+    )
+      this.listen.stop();
     // A new locale may mean another language's built-in charter; a new nation, another ombudsman.
     if (
       !this.hasUpdated ||
@@ -478,6 +497,14 @@ export class CareRightsCharter extends LitElement {
         @beforematch=${() => this.onBeforeMatch(section.id)}
       >
         <div class="panel-body">
+          ${this.listen.button({
+            key: section.id,
+            lang: this.view?.lang ?? this.i18n.locale,
+            labelLang: interfaceLang === nothing ? undefined : interfaceLang,
+            labelDir: contentDir === nothing ? undefined : dir,
+            describedBy: `${key}-title`,
+            text: (button) => [section.heading, ...visibleText(button.closest('.panel-body'))],
+          })}
           ${renderSafe(body)}
           ${
             section.askFeedback
