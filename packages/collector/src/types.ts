@@ -1,4 +1,5 @@
 // The shapes the collector stores and answers with, shared by the handler and both stores.
+import type {InvolvementLogStore} from './store/involvement-log-sql.js';
 import type {ComplaintRecord} from './complaint-record.js';
 import type {AttentionRow} from './store/attention-sql.js';
 import type {ReportRows, ReportScope} from './store/report-sql.js';
@@ -226,7 +227,7 @@ export interface InvolvementStore {
   eraseInvolvement(reference: string): Promise<boolean>;
 }
 
-export interface Store extends InvolvementStore {
+export interface Store extends InvolvementStore, InvolvementLogStore {
   readonly engine: 'sqlite' | 'postgres';
   /**
    * A rate limit shared by every collector on this store (PostgreSQL): resolves 0 when `address` may

@@ -1,7 +1,8 @@
 // The shared store: PostgreSQL through a connection pool, safe for several collector processes.
 import pg from 'pg';
 import {makeInvolvementReference} from '../involvement-reference.js';
-import {INVOLVEMENT_PURGE_SQL, involvementStore} from './involvement-sql.js';
+import {INVOLVEMENT_PURGE_SQL, involvementStore, type SqlRunner} from './involvement-sql.js';
+import {INVOLVEMENT_LOG_PURGE_SQL, involvementLogStore} from './involvement-log-sql.js';
 import type {
   AuditEntry,
   Cursor,
@@ -261,13 +262,14 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
     }
   };
 
-  const involvement = involvementStore(
-    {
-      all: async <T,>(sql: string, params: unknown[]) => (await pool.query(numbered(sql), params)).rows as T[],
-      run: async (sql, params) => (await pool.query(numbered(sql), params)).rowCount ?? 0,
-    },
-    makeInvolvementReference,
-  );
+  const involvementSql: SqlRunner = {
+    all: async <T,>(sql: string, params: unknown[]) => (await pool.query(numbered(sql), params)).rows as T[],
+    run: async (sql, params) => (await pool.query(numbered(sql), params)).rowCount ?? 0,
+  };
+  const involvement = {
+    ...involvementStore(involvementSql, makeInvolvementReference),
+    ...involvementLogStore(involvementSql),
+  };
 
   return {
     engine: 'postgres',
@@ -340,6 +342,7 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
     async purge(before) {
       return transaction(async (client) => {
         await query(YOU_SAID_PURGE_SQL, [before], client);
+        await query(INVOLVEMENT_LOG_PURGE_SQL, [before], client);
         await query(INVOLVEMENT_PURGE_SQL, [before], client);
         await query(OUTBOX_PURGE_SQL, [before, before], client);
         await query(COMPLAINT_PURGE_SQL, [before], client);

@@ -1,4 +1,5 @@
 // SQL and row mapping shared by the SQLite and PostgreSQL stores, so both mean the same thing.
+import {INVOLVEMENT_LOG_MIGRATION} from './involvement-log-sql.js';
 import {COMPLAINT_RECORD_MIGRATION} from './complaint-record-sql.js';
 import type {
   AuditEntry,
@@ -220,6 +221,8 @@ CREATE INDEX submissions_complaints ON submissions
   {version: 12, sql: COMPLAINT_RECORD_MIGRATION},
   // "Needs attention" reads only the open complaints and concerns.
   {version: 13, sql: 'CREATE INDEX submissions_open ON submissions (kind, status, received_at)'},
+  // The involvement log: who took part in what, and the expenses paid (#16; 14-16 and 18 are other work's).
+  {version: 17, sql: INVOLVEMENT_LOG_MIGRATION},
 ];
 
 export const YOU_SAID_COLUMNS =

@@ -3,3 +3,4 @@
 export * from './workflow.js';
 export * from './limits.js';
 export type * from './wire.js';
+export * from './involvement-log.js';
