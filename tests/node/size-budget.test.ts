@@ -13,11 +13,16 @@ import {ensureBuilt} from '../../tools/ensure-built.mjs';
 /** Bootstrap + entry + the launcher's code and what it imports: what a typical provider page fetches up front. */
 const INITIAL_BUDGET = 15 * 1024;
 /**
+ * <care-get-involved> (#16) is a seventh public element the bundle defines: its own chunk is 5.4 KB
+ * brotli, fetched only by a page that shows it (nothing up front, the initial budget is unchanged).
+ */
+const GET_INVOLVED_ROOM = 6 * 1024;
+/**
  * Every file of the embed, each compressed on its own as a server sends it. Split files compress a
  * little worse than one (about 5 KB here), so this sits above the 42.5 KB the single bundle had,
  * with a small margin: new code must still make room.
  */
-const TOTAL_CEILING = 54 * 1024;
+const TOTAL_CEILING = 54 * 1024 + GET_INVOLVED_ROOM;
 const dist = new URL('../../packages/embed/dist/', import.meta.url);
 
 interface Integrity {

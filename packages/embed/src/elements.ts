@@ -12,6 +12,7 @@ const LOADERS: Record<string, () => Promise<unknown>> = {
   'care-jargon': () => import('@care-feedback/elements/define/care-jargon'),
   'care-glossary': () => import('@care-feedback/elements/define/care-glossary'),
   'care-rights-charter': () => import('@care-feedback/elements/define/care-rights-charter'),
+  'care-get-involved': () => import('@care-feedback/elements/define/care-get-involved'),
 };
 
 /** The public tags this bundle defines (DESIGN.md: "the script-tag bundle defines all of them"). */

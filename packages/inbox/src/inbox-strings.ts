@@ -1,6 +1,8 @@
 // The inbox's words in British English: defaults a provider can replace one by one through `strings`.
+import {registerStrings} from './inbox-register-strings.js';
 
 export const inboxStrings = {
+  ...registerStrings,
   title: 'Feedback inbox',
   loading: 'Loading…',
   errorTitle: 'There is a problem',
