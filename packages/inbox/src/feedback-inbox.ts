@@ -14,6 +14,7 @@ import {renderReports} from './inbox-reports.js';
 import {renderYouSaidList} from './inbox-you-said.js';
 import {renderRecord} from './inbox-record.js';
 import {renderAttention} from './inbox-attention.js';
+import {renderRegister} from './inbox-register.js';
 import type {ViewContext} from './inbox-view.js';
 
 /**
@@ -107,7 +108,7 @@ export class CareFeedbackInbox extends LitElement implements LocalizedHost, Inbo
     const c = this.inbox;
     const t = this.t;
     const section =
-      c.view === 'reports' || c.view === 'you-said' || c.view === 'record' || c.view === 'attention'
+      c.view === 'reports' || c.view === 'you-said' || c.view === 'record' || c.view === 'attention' || c.view === 'register'
         ? c.view
         : c.filters.quarantined
           ? 'spam'
@@ -137,6 +138,7 @@ export class CareFeedbackInbox extends LitElement implements LocalizedHost, Inbo
             ${navItem('reports', t('navReports'), () => void c.showReports())}
             ${navItem('you-said', t('navYouSaid'), () => void c.showYouSaid())}
             ${navItem('record', t('navRecord'), () => c.showRecord())}
+            ${navItem('register', t('navRegister'), () => void c.showRegister())}
           </ul>
         </nav>
         <button type="button" class="button secondary sign-out" @click=${() => this.signOut()}>
@@ -164,6 +166,8 @@ export class CareFeedbackInbox extends LitElement implements LocalizedHost, Inbo
         return renderRecord(context);
       case 'attention':
         return renderAttention(context);
+      case 'register':
+        return renderRegister(context);
     }
   }
 

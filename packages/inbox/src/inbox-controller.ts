@@ -16,8 +16,10 @@ import {ComplaintState} from './inbox-complaint-state.js';
 import {AttentionState} from './inbox-attention-state.js';
 import {ListState} from './inbox-list-state.js';
 import {SelectionState} from './inbox-selection-state.js';
+import {RegisterState} from './inbox-register-state.js';
+import {saveFile} from './inbox-register.js';
 
-export type InboxView = 'sign-in' | 'list' | 'detail' | 'erase' | 'reports' | 'you-said' | 'record' | 'attention';
+export type InboxView = 'sign-in' | 'list' | 'detail' | 'erase' | 'reports' | 'you-said' | 'record' | 'attention' | 'register';
 type Translate = (
   key: keyof InboxStrings & string,
   values?: Record<string, string | number>,
@@ -68,6 +70,8 @@ export class InboxController implements ReactiveController {
   readonly complaint = new ComplaintState(this);
   /** Open complaints and concerns by what is due next. */
   readonly attention = new AttentionState(this);
+  /** People who signed up to take part: the register, each person's log, the invitation list (#16). */
+  readonly register: RegisterState;
 
   constructor(private readonly host: InboxControllerHost) {
     host.addController(this);
@@ -76,6 +80,21 @@ export class InboxController implements ReactiveController {
     this.recording.subscribe(() => this.update());
     this.complaint.subscribe(() => this.update());
     this.attention.subscribe(() => this.update());
+    const controller = this;
+    this.register = new RegisterState({
+      get api() {
+        return controller.api;
+      },
+      t: (key, values) => this.t(key, values),
+      announce: (message) => this.announce(message),
+      explain: (error) => this.explain(error),
+      focus: (id) => this.focus(id),
+      saveFile: (blob, name) => saveFile(host.renderRoot, blob, name),
+      get pageSize() {
+        return host.pageSize;
+      },
+    });
+    this.register.subscribe(() => this.update());
     this.youSaid.subscribe(() => this.update());
     this.youSaid.actions.subscribe(() => this.update());
   }
@@ -491,6 +510,15 @@ export class InboxController implements ReactiveController {
     this.update();
     this.host.focusAfterRender('view-heading');
     await this.attention.load();
+  }
+
+  // ---- People taking part ----
+
+  async showRegister(): Promise<void> {
+    if (!this.api) return;
+    this.view = 'register';
+    this.update();
+    await this.register.showList();
   }
 
   // ---- Recording feedback that came another way ----
