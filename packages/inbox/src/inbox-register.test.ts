@@ -49,7 +49,11 @@ async function tabTo(el: CareFeedbackInbox, selector: string, back = false, limi
   expect(target, selector).to.exist;
   for (let i = 0; i < limit; i++) {
     if (focused(el) === target) return;
-    await press(back ? 'Shift+Tab' : 'Tab');
+    if (back) {
+      await sendKeys({down: 'Shift'});
+      await press('Tab');
+      await sendKeys({up: 'Shift'});
+    } else await press('Tab');
   }
   throw new Error(`Tab never reached ${selector}; focus is on #${focused(el)?.id}`);
 }
@@ -85,7 +89,7 @@ describe('<care-feedback-inbox> people taking part', function () {
     await openRegister(el);
     expect(heading(el)).to.equal('People who want to take part');
     expect(rows(el)).to.deep.equal([`Ada, ${people.ada}`, `Bo, ${people.bo}`, `${HOSTILE.replace(/\s+/g, ' ').trim()}, ${people.hostile}`, `Someone who has left, ${people.gone}`]);
-    expect(text(el, '.view.register .row')).to.contain("People's panel").and.contain('Easy read').and.contain('Letter');
+    expect(text(el, '.view.register .row')).to.contain("People's panel").and.contain('Easy read').and.contain('Post');
     await expectAccessible(el, 'the register');
 
     // By way of taking part: choose "People's panel" from the list with the keyboard.
@@ -145,6 +149,8 @@ describe('<care-feedback-inbox> people taking part', function () {
     await typeDate('2026-03-14');
     expect($<HTMLInputElement>(el, '#log-date')!.value).to.equal('2026-03-14');
     await tabTo(el, '#log-expenses');
+    // Tab selects the whole box: End puts the caret after the wrong letter.
+    await press('End');
     await press('Backspace');
     await type('0');
     await tabTo(el, '#log-note');

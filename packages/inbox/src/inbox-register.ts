@@ -124,7 +124,7 @@ function renderRow(person: RegisterPerson, context: ViewContext) {
       ${s.contact
         ? html`<div><dt>${t('registerContactBy')}</dt><dd>${label(t, context.strings, 'method', s.contact.preferredMethod)}</dd></div>`
         : nothing}
-      <div><dt>${t('registerNeeds')}</dt><dd>${labels(context, 'need', s.communicationNeeds)}</dd></div>
+      <div><dt>${t('registerNeeds')}</dt><dd>${labels(context, 'format', s.communicationNeeds)}</dd></div>
     </dl>
   </li>`;
 }
@@ -164,7 +164,7 @@ function renderPerson(context: ViewContext) {
       <div><dt>${t('registerTopics')}</dt><dd>${s.topics?.length ? s.topics.join(', ') : t('registerNothing')}</dd></div>
       <div><dt>${t('registerHelp')}</dt><dd>${labels(context, 'support', s.support)}</dd></div>
       ${s.supportDetail ? html`<div><dt>${t('registerHelpDetail')}</dt><dd class="prose">${s.supportDetail}</dd></div>` : nothing}
-      <div><dt>${t('registerNeeds')}</dt><dd>${labels(context, 'need', s.communicationNeeds)}</dd></div>
+      <div><dt>${t('registerNeeds')}</dt><dd>${labels(context, 'format', s.communicationNeeds)}</dd></div>
       ${contact
         ? html`<div>
             <dt>${t('registerContactBy')}</dt>
