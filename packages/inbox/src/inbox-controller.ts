@@ -80,19 +80,14 @@ export class InboxController implements ReactiveController {
     this.recording.subscribe(() => this.update());
     this.complaint.subscribe(() => this.update());
     this.attention.subscribe(() => this.update());
-    const controller = this;
     this.register = new RegisterState({
-      get api() {
-        return controller.api;
-      },
+      api: () => this.api,
       t: (key, values) => this.t(key, values),
       announce: (message) => this.announce(message),
       explain: (error) => this.explain(error),
       focus: (id) => this.focus(id),
       saveFile: (blob, name) => saveFile(host.renderRoot, blob, name),
-      get pageSize() {
-        return host.pageSize;
-      },
+      pageSize: () => host.pageSize,
     });
     this.register.subscribe(() => this.update());
     this.youSaid.subscribe(() => this.update());

@@ -20,13 +20,13 @@ const t = (key: keyof InboxStrings & string, values: Record<string, string | num
 function host(api?: InboxApi, pageSize = 20) {
   const seen = {announced: [] as string[], focused: [] as string[], files: [] as Array<{blob: Blob; name: string}>};
   const h: RegisterHost = {
-    api,
+    api: () => api,
     t,
     announce: (message) => seen.announced.push(message),
     explain: (error) => `failed: ${String(error)}`,
     focus: (id) => seen.focused.push(id),
     saveFile: (blob, name) => seen.files.push({blob, name}),
-    pageSize,
+    pageSize: () => pageSize,
   };
   return {h, seen};
 }

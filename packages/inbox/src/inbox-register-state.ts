@@ -35,14 +35,16 @@ export type LogField = 'log-activity' | 'log-way' | 'log-date' | 'log-expenses' 
 
 /** What the register needs from the inbox (the controller gives it; a Node test gives its own). */
 export interface RegisterHost {
-  readonly api?: InboxApi | undefined;
+  /** The signed-in API, or undefined when signed out. */
+  api(): InboxApi | undefined;
   readonly t: Translate;
   announce(message: string): void;
   explain(error: unknown): string;
   focus(id: string): void;
   /** Hands a file to the person (the view does it with a download link). */
   saveFile(blob: Blob, name: string): void;
-  readonly pageSize: number;
+  /** How many people to list on a page. */
+  pageSize(): number;
 }
 
 /**
@@ -140,7 +142,7 @@ export class RegisterState extends Observable {
   /** The query for GET /v1/involvement: the filters set, the page size and the page's cursor. */
   query(): URLSearchParams {
     const query = this.filterQuery();
-    query.set('limit', String(Math.min(500, Math.max(1, Math.floor(this.host.pageSize) || 20))));
+    query.set('limit', String(Math.min(500, Math.max(1, Math.floor(this.host.pageSize()) || 20))));
     const cursor = this.cursors[this.pageIndex];
     if (cursor) query.set('cursor', cursor);
     return query;
@@ -184,7 +186,8 @@ export class RegisterState extends Observable {
   }
 
   async load(): Promise<void> {
-    const {api, t} = this.host;
+    const api = this.host.api();
+    const {t} = this.host;
     if (!api) return;
     this.loading = true;
     this.error = '';
@@ -222,7 +225,8 @@ export class RegisterState extends Observable {
 
   /** Opens one person with their log. */
   async open(reference: string): Promise<void> {
-    const {api, t} = this.host;
+    const api = this.host.api();
+    const {t} = this.host;
     if (!api) return;
     this.mode = 'person';
     this.person = undefined;
@@ -248,7 +252,8 @@ export class RegisterState extends Observable {
 
   /** Adds what the form holds to the open person's log; on a problem, says which fields and keeps the words. */
   async addToLog(draft: LogDraft): Promise<void> {
-    const {api, t} = this.host;
+    const api = this.host.api();
+    const {t} = this.host;
     if (!api || !this.person || this.saving) return;
     this.draft = {...draft};
     this.formError = '';
@@ -282,7 +287,8 @@ export class RegisterState extends Observable {
   }
 
   async downloadInvitations(): Promise<void> {
-    const {api, t} = this.host;
+    const api = this.host.api();
+    const {t} = this.host;
     if (!api || this.exporting) return;
     this.exporting = true;
     this.error = '';
