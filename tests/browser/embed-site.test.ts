@@ -4,7 +4,7 @@ import {expect} from '@open-wc/testing';
 import {WCAG_TAGS, waitUntil} from '../../packages/elements/src/test-support/index.js';
 import type {AxeResults} from 'axe-core';
 
-const PAGES = ['index.html', 'our-services.html', 'have-your-say.html', 'your-rights.html', 'jargon-buster.html', 'privacy.html', '404.html', 'you-said-we-did.html'];
+const PAGES = ['index.html', 'our-services.html', 'have-your-say.html', 'your-rights.html', 'jargon-buster.html', 'privacy.html', '404.html', 'you-said-we-did.html', 'get-involved.html'];
 const WIDTHS = [1280, 320];
 
 type SiteWindow = Window & typeof globalThis & {axe?: {run(context: Document | Element, options: object): Promise<AxeResults>}};

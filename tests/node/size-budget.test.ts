@@ -27,7 +27,8 @@ const FIRST_ELEMENTS_CEILING = 56 * 1024;
  */
 const NEWER_ELEMENTS: Record<string, number> = {
   'care-consultation': 9 * 1024,
-  'care-get-involved': 8 * 1024,
+  // Its own chunk was 5.4 KB brotli when it came, fetched only by a page that shows it.
+  'care-get-involved': 6 * 1024,
   'care-about-you': 8 * 1024,
 };
 const dist = new URL('../../packages/embed/dist/', import.meta.url);

@@ -430,7 +430,7 @@ export function createCollector(options: CollectorOptions = {}): Collector {
       line.route = path;
       if (request.method === 'POST') return submit(request, info, line);
     }
-    if (path === `${BASE}/involvement` || path.startsWith(`${BASE}/involvement/`)) {
+    if (path === `${BASE}/involvement` || path === `${BASE}/involvement.csv` || path.startsWith(`${BASE}/involvement/`)) {
       line.route = '/v1/involvement';
       const answer = await handleInvolvement(involvement, request, info, line);
       if (answer) return answer;

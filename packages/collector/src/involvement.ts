@@ -4,10 +4,14 @@
 //   POST   /v1/involvement/:reference/leave   public: the person leaves, their contact details go
 //   GET    /v1/involvement?way=&topic=&support=&limit=&cursor=   bearer token
 //   GET    /v1/involvement/:reference          bearer token
-//   DELETE /v1/involvement/:reference          bearer token: erasure
+//   DELETE /v1/involvement/:reference          bearer token: erasure (the log goes too)
+//   GET    /v1/involvement.csv?way=&topic=&support=&method=   bearer token: the invitation list
+//   GET    /v1/involvement/:reference/log      bearer token: what they took part in (involvement-log.ts)
+//   POST   /v1/involvement/:reference/log      bearer token: adds to it
 import {decodeCursor, encodeCursor} from './cursor.js';
 import {createHash} from 'node:crypto';
 import {
+  INVOLVEMENT_CONTACT_METHODS,
   INVOLVEMENT_SUPPORT,
   INVOLVEMENT_WAYS,
   validateInvolvement,
@@ -20,6 +24,8 @@ import {
   normaliseInvolvementReference,
 } from './involvement-reference.js';
 import {verifyToken} from './tokens.js';
+import {handleInvolvementLog} from './involvement-log.js';
+import {invitationsCsv, type ContactMethod} from './involvement-invitations.js';
 import type {ClientInfo} from './collector.js';
 import type {InvolvementCursor, InvolvementFilter, InvolvementRecord, Store} from './types.js';
 
@@ -48,6 +54,14 @@ export async function handleInvolvement(
 ): Promise<Answer | undefined> {
   const segments = request.path.split('/').filter(Boolean).slice(1); // past "v1"
   const method = request.method;
+  if (segments[0] === 'involvement.csv') {
+    line.route = '/v1/involvement.csv';
+    if (method !== 'GET' && method !== 'HEAD') {
+      request.discardBody();
+      return methodNotAllowed('GET, HEAD');
+    }
+    return provider(ctx, request, line, undefined, 'invitations');
+  }
   if (segments.length === 1) {
     if (method === 'POST') return signUp(ctx, request, info, line);
     if (method === 'GET' || method === 'HEAD') return provider(ctx, request, line, undefined);
@@ -66,6 +80,10 @@ export async function handleInvolvement(
   if (segments.length === 2) {
     line.route = '/v1/involvement/:reference';
     return provider(ctx, request, line, reference ?? null);
+  }
+  if (segments.length === 3 && segments[2] === 'log') {
+    line.route = '/v1/involvement/:reference/log';
+    return provider(ctx, request, line, reference ?? null, 'log');
   }
   return undefined;
 }
@@ -135,18 +153,21 @@ async function leave(
   return json(200, {reference: record.reference, left: true, message: LEFT_MESSAGE});
 }
 
-/** The bearer-token routes: list, read, erase. */
+/** The bearer-token routes: list, invitation list, read, erase, and the log. */
 async function provider(
   ctx: InvolvementContext,
   request: Incoming,
   line: LogLine,
   reference: string | null | undefined,
+  part?: 'invitations' | 'log',
 ): Promise<Answer> {
-  request.discardBody();
+  // Only the log's POST has a body to read.
+  if (part !== 'log') request.discardBody();
   const store = await ctx.getStore();
   const bearer = /^Bearer\s+(\S+)$/i.exec(request.header('authorization') ?? '')?.[1];
   const token = bearer ? await verifyToken(store, bearer) : undefined;
   if (!token) {
+    if (part === 'log') request.discardBody();
     line.outcome = 'unauthorized';
     return problem(401, 'unauthorized', 'A provider token is needed', 'Send Authorization: Bearer <token>.', {
       headers: {'www-authenticate': 'Bearer realm="care-feedback"'},
@@ -164,14 +185,34 @@ async function provider(
   if (reference === undefined) {
     const url = new URL(request.url);
     const {filter, limit, cursor, errors} = parseQuery(url.searchParams);
+    const method = url.searchParams.get('method') || undefined;
+    if (part === 'invitations' && method !== undefined && !(INVOLVEMENT_CONTACT_METHODS as readonly string[]).includes(method))
+      errors.push({path: 'query.method', message: `Use one of: ${INVOLVEMENT_CONTACT_METHODS.join(', ')}.`});
     if (errors.length) return problem(400, 'bad-query', 'Some filters are not right', undefined, {errors});
     if (limited) filter.services = token.services;
+    if (part === 'invitations') {
+      line.outcome = 'exported';
+      return {
+        status: 200,
+        headers: {
+          'content-type': 'text/csv; charset=utf-8',
+          'content-disposition': 'attachment; filename="care-feedback-invitations.csv"',
+        },
+        body: invitationsCsv(store, filter, method as ContactMethod | undefined, (references) =>
+          audit(references, 'involvement-invitations'),
+        ),
+      };
+    }
     const page = await store.listInvolvement(filter, limit, cursor);
     await audit(page.items.map((item) => item.reference), 'involvement-list');
     return json(200, {items: page.items, next: page.next ? encodeCursor(page.next) : null});
   }
   const record = reference === null ? undefined : await store.getInvolvement(reference);
-  if (!inScope(record)) return notFound();
+  if (!inScope(record)) {
+    if (part === 'log') request.discardBody();
+    return notFound();
+  }
+  if (part === 'log') return handleInvolvementLog(store, request, line, record, token, at);
   if (request.method === 'GET' || request.method === 'HEAD') {
     await audit([record.reference], 'involvement-read');
     return json(200, record);

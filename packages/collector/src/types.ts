@@ -1,4 +1,5 @@
 // The shapes the collector stores and answers with, shared by the handler and both stores.
+import type {InvolvementLogStore} from './store/involvement-log-sql.js';
 import type {ComplaintRecord} from './complaint-record.js';
 import type {LetterKind} from '@care-feedback/core/provider';
 import type {StoredLetterTemplate} from './store/letter-template-sql.js';
@@ -273,7 +274,7 @@ export interface ConsultationStore {
   eraseConsultationResponse(reference: string): Promise<boolean>;
 }
 
-export interface Store extends InvolvementStore, ThemeStore, ActionStore, ConsultationStore {
+export interface Store extends InvolvementStore, InvolvementLogStore, ThemeStore, ActionStore, ConsultationStore {
   readonly engine: 'sqlite' | 'postgres';
   /**
    * A rate limit shared by every collector on this store (PostgreSQL): resolves 0 when `address` may

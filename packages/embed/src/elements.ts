@@ -12,6 +12,7 @@ const LOADERS: Record<string, () => Promise<unknown>> = {
   'care-jargon': () => import('@care-feedback/elements/define/care-jargon'),
   'care-glossary': () => import('@care-feedback/elements/define/care-glossary'),
   'care-rights-charter': () => import('@care-feedback/elements/define/care-rights-charter'),
+  'care-get-involved': () => import('@care-feedback/elements/define/care-get-involved'),
   // A consultation (#16): the plan, its questions, and once decided "We asked, you said, we did".
   'care-consultation': () => import('@care-feedback/elements/define/care-consultation'),
 };

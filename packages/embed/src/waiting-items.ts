@@ -1,21 +1,27 @@
-// Feedback a person sent while offline waits in this device's IndexedDB. It goes on the next page view
-// of the site where the network is up, whether or not anyone opens the form: this peeks at the queue
-// with the browser's own IndexedDB calls (a few hundred bytes), and only when something waits for this
-// page's collector does it fetch the transport to send it.
+// Feedback and sign-ups a person sent while offline wait in this device's IndexedDB. They go on the next
+// page view of the site where the network is up, whether or not anyone opens a form: this peeks at the
+// queues with the browser's own IndexedDB calls (a few hundred bytes), and only when something waits for
+// this page's collector does it fetch the transport to send it.
 
-/** The queue the transport keeps (core's createTransport defaults: database `care-feedback`, store `queue`). */
-const DATABASE = 'care-feedback';
+/**
+ * The queues the transport keeps, by what they hold: core's createTransport names the database
+ * `care-feedback` for feedback and `care-feedback-<path>` for another path, each with a store `queue`.
+ */
+const QUEUES = [
+  {database: 'care-feedback', path: 'submissions'},
+  {database: 'care-feedback-involvement', path: 'involvement'},
+] as const;
 const STORE = 'queue';
 
 /** The endpoint as the transport stores it on each item: without a trailing slash. */
 const trimmed = (endpoint: string) => endpoint.replace(/\/+$/, '');
 
 /** Resolves with every waiting item's endpoint, or none if IndexedDB cannot be read (then nothing was kept in it either). */
-function waitingEndpoints(): Promise<string[]> {
+function waitingEndpoints(database: string): Promise<string[]> {
   return new Promise((resolve) => {
     let request: IDBOpenDBRequest;
     try {
-      request = indexedDB.open(DATABASE);
+      request = indexedDB.open(database);
     } catch {
       return resolve([]);
     }
@@ -41,12 +47,17 @@ function waitingEndpoints(): Promise<string[]> {
 
 /**
  * Sends what an earlier page left waiting for `endpoint` (and only for it: each item goes to its own
- * collector). `storage: 'none'` keeps nothing on the device, so there is nothing to look for.
+ * collector), feedback and sign-ups alike. `storage: 'none'` keeps nothing on the device, so there is
+ * nothing to look for.
  */
 export async function sendWaitingItems(endpoint: string | undefined, storage: string | undefined): Promise<void> {
   if (!endpoint || storage === 'none' || typeof indexedDB === 'undefined') return;
   const mine = trimmed(endpoint);
-  if (!(await waitingEndpoints()).includes(mine)) return;
-  const {sendWaitingItems: send} = await import('@care-feedback/elements/shared/delivery');
-  send(endpoint);
+  await Promise.all(
+    QUEUES.map(async ({database, path}) => {
+      if (!(await waitingEndpoints(database)).includes(mine)) return;
+      const {sendWaitingItems: send} = await import('@care-feedback/elements/shared/delivery');
+      send(endpoint, path);
+    }),
+  );
 }

@@ -20,6 +20,7 @@ import {renderRecord} from './inbox-record.js';
 import {renderAttention} from './inbox-attention.js';
 import {renderThemesView} from './inbox-themes.js';
 import {renderActionsView, renderOverdueActions} from './inbox-actions.js';
+import {renderRegister} from './inbox-register.js';
 import type {ViewContext} from './inbox-view.js';
 
 /**
@@ -115,7 +116,8 @@ export class CareFeedbackInbox extends LitElement implements LocalizedHost, Inbo
     const section =
       c.view === 'reports' || c.view === 'you-said' || c.view === 'record' || c.view === 'attention' ||
       c.view === 'annual-report' || c.view === 'evidence' ||
-      c.view === 'themes' || c.view === 'actions'
+      c.view === 'themes' || c.view === 'actions' ||
+      c.view === 'register'
         ? c.view
         : c.filters.quarantined
           ? 'spam'
@@ -149,6 +151,7 @@ export class CareFeedbackInbox extends LitElement implements LocalizedHost, Inbo
             ${navItem('record', t('navRecord'), () => c.showRecord())}
             ${navItem('themes', t('navThemes'), () => void c.themes.show())}
             ${navItem('actions', t('navActions'), () => void c.actions.show())}
+            ${navItem('register', t('navRegister'), () => void c.showRegister())}
           </ul>
         </nav>
         <button type="button" class="button secondary sign-out" @click=${() => this.signOut()}>
@@ -184,6 +187,8 @@ export class CareFeedbackInbox extends LitElement implements LocalizedHost, Inbo
         return renderThemesView(context);
       case 'actions':
         return renderActionsView(context);
+      case 'register':
+        return renderRegister(context);
     }
   }
 

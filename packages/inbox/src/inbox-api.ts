@@ -132,7 +132,8 @@ export class InboxApi {
     return `${base}${path}${search}`;
   }
 
-  private async request(
+  /** @internal A call with the token, for the API's parts in their own files (inbox-register-api.ts). */
+  async request(
     path: string,
     init: RequestInit = {},
     query?: URLSearchParams,
@@ -178,7 +179,8 @@ export class InboxApi {
     throw new InboxApiError(kind, response.status, detail || `HTTP ${response.status}`, errors);
   }
 
-  private async json(path: string, init?: RequestInit, query?: URLSearchParams): Promise<unknown> {
+  /** @internal The answer as JSON (nothing for 204). */
+  async json(path: string, init?: RequestInit, query?: URLSearchParams): Promise<unknown> {
     const response = await this.request(path, init, query);
     if (response.status === 204) return {};
     return response.json() as Promise<unknown>;

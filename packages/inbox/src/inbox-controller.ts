@@ -18,9 +18,11 @@ import {ListState} from './inbox-list-state.js';
 import {SelectionState} from './inbox-selection-state.js';
 import {ThemesState} from './inbox-themes-state.js';
 import {ActionsState} from './inbox-actions-state.js';
+import {RegisterState} from './inbox-register-state.js';
+import {saveFile} from './inbox-register.js';
 
 export type InboxView = 'sign-in' | 'list' | 'detail' | 'erase' | 'reports' | 'you-said' | 'record' | 'attention'
-  | 'annual-report' | 'evidence' | 'themes' | 'actions';
+  | 'annual-report' | 'evidence' | 'themes' | 'actions' | 'register';
 type Translate = (
   key: keyof InboxStrings & string,
   values?: Record<string, string | number>,
@@ -77,6 +79,8 @@ export class InboxController implements ReactiveController {
   readonly themes = new ThemesState(this);
   /** Improvement actions, and the overdue ones for "Needs attention" (inbox-actions-state.ts). */
   readonly actions = new ActionsState(this);
+  /** People who signed up to take part: the register, each person's log, the invitation list (#16). */
+  readonly register: RegisterState;
 
   constructor(private readonly host: InboxControllerHost) {
     host.addController(this);
@@ -86,6 +90,16 @@ export class InboxController implements ReactiveController {
     this.complaint.subscribe(() => this.update());
     this.letters.subscribe(() => this.update());
     this.attention.subscribe(() => this.update());
+    this.register = new RegisterState({
+      api: () => this.api,
+      t: (key, values) => this.t(key, values),
+      announce: (message) => this.announce(message),
+      explain: (error) => this.explain(error),
+      focus: (id) => this.focus(id),
+      saveFile: (blob, name) => saveFile(host.renderRoot, blob, name),
+      pageSize: () => host.pageSize,
+    });
+    this.register.subscribe(() => this.update());
     this.youSaid.subscribe(() => this.update());
     this.youSaid.actions.subscribe(() => this.update());
     for (const report of [this.reportsState, this.annualReport, this.evidence]) report.subscribe(() => this.update());
@@ -506,6 +520,15 @@ export class InboxController implements ReactiveController {
     this.update();
     this.host.focusAfterRender('view-heading');
     await Promise.all([this.attention.load(), this.actions.loadOverdue()]);
+  }
+
+  // ---- People taking part ----
+
+  async showRegister(): Promise<void> {
+    if (!this.api) return;
+    this.view = 'register';
+    this.update();
+    await this.register.showList();
   }
 
   // ---- Recording feedback that came another way ----

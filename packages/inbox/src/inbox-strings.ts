@@ -1,8 +1,10 @@
 // The inbox's words in British English: defaults a provider can replace one by one through `strings`.
 import {learningStrings} from './inbox-learning-strings.js';
 import {reportStrings} from './inbox-report-strings.js';
+import {registerStrings} from './inbox-register-strings.js';
 
 export const inboxStrings = {
+  ...registerStrings,
   title: 'Feedback inbox',
   loading: 'Loading…',
   errorTitle: 'There is a problem',

@@ -9,6 +9,7 @@ import type {
   InvolvementStore,
   Receipt,
 } from '../types.js';
+import {INVOLVEMENT_LOG_ERASE_SQL} from './involvement-log-sql.js';
 
 // Not imported from sql.ts, which imports this file for its migration: PostgreSQL text cannot hold
 // U+0000, so indexed copies of free text hold U+FFFD instead (as sql.ts's columnText does).
@@ -174,6 +175,8 @@ export function involvementStore(
     },
 
     async eraseInvolvement(reference) {
+      // The log of what they took part in goes with them (involvement-log-sql.ts).
+      await sql.run(INVOLVEMENT_LOG_ERASE_SQL, [reference]);
       return (await sql.run('DELETE FROM involvement WHERE reference = ?', [reference])) > 0;
     },
   };

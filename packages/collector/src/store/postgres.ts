@@ -1,7 +1,8 @@
 // The shared store: PostgreSQL through a connection pool, safe for several collector processes.
 import pg from 'pg';
 import {makeInvolvementReference} from '../involvement-reference.js';
-import {INVOLVEMENT_PURGE_SQL, involvementStore} from './involvement-sql.js';
+import {INVOLVEMENT_PURGE_SQL, involvementStore, type SqlRunner} from './involvement-sql.js';
+import {INVOLVEMENT_LOG_PURGE_SQL, involvementLogStore} from './involvement-log-sql.js';
 import {CONSULTATION_RESPONSES_PURGE_SQL, consultationStore} from './consultations-sql.js';
 import {makeConsultationReference} from '../consultation-reference.js';
 import type {
@@ -273,20 +274,15 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
     }
   };
 
-  const involvement = involvementStore(
-    {
-      all: async <T,>(sql: string, params: unknown[]) => (await pool.query(numbered(sql), params)).rows as T[],
-      run: async (sql, params) => (await pool.query(numbered(sql), params)).rowCount ?? 0,
-    },
-    makeInvolvementReference,
-  );
-  const consultations = consultationStore(
-    {
-      all: async <T,>(sql: string, params: unknown[]) => (await pool.query(numbered(sql), params)).rows as T[],
-      run: async (sql, params) => (await pool.query(numbered(sql), params)).rowCount ?? 0,
-    },
-    makeConsultationReference,
-  );
+  const involvementSql: SqlRunner = {
+    all: async <T,>(sql: string, params: unknown[]) => (await pool.query(numbered(sql), params)).rows as T[],
+    run: async (sql, params) => (await pool.query(numbered(sql), params)).rowCount ?? 0,
+  };
+  const involvement = {
+    ...involvementStore(involvementSql, makeInvolvementReference),
+    ...involvementLogStore(involvementSql),
+  };
+  const consultations = consultationStore(involvementSql, makeConsultationReference);
 
   const learning: LearningSqlRunner = {
     all: async <T,>(sql: string, params: unknown[]) => (await pool.query(numbered(sql), params)).rows as T[],
@@ -375,6 +371,7 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
     async purge(before) {
       return transaction(async (client) => {
         await query(YOU_SAID_PURGE_SQL, [before], client);
+        await query(INVOLVEMENT_LOG_PURGE_SQL, [before], client);
         await query(INVOLVEMENT_PURGE_SQL, [before], client);
         await query(CONSULTATION_RESPONSES_PURGE_SQL, [before], client);
         await query(OUTBOX_PURGE_SQL, [before, before], client);

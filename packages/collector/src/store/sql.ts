@@ -1,5 +1,6 @@
 // SQL and row mapping shared by the SQLite and PostgreSQL stores, so both mean the same thing.
 import {MONTHLY_COUNTS_MIGRATION} from './monthly-counts-sql.js';
+import {INVOLVEMENT_LOG_MIGRATION} from './involvement-log-sql.js';
 import {COMPLAINT_RECORD_MIGRATION} from './complaint-record-sql.js';
 import type {
   AuditEntry,
@@ -231,6 +232,8 @@ CREATE INDEX submissions_complaints ON submissions
   {version: 15, sql: ACTIONS_MIGRATION},
   // Consultations and the answers people give to them (#16).
   {version: 16, sql: CONSULTATIONS_MIGRATION},
+  // The involvement log: who took part in what, and the expenses paid (#16).
+  {version: 17, sql: INVOLVEMENT_LOG_MIGRATION},
   // A provider's own wording for the complaint letters (letters/).
   {version: 18, sql: LETTER_TEMPLATE_MIGRATION},
   // Counts per month kept by triggers, so a year's stats and report counts read a few thousand rows, not

@@ -19,7 +19,8 @@ import type {
 } from '../types.js';
 import {referenceCipher} from '../reference-cipher.js';
 import {makeInvolvementReference} from '../involvement-reference.js';
-import {INVOLVEMENT_PURGE_SQL, involvementStore} from './involvement-sql.js';
+import {INVOLVEMENT_PURGE_SQL, involvementStore, type SqlRunner} from './involvement-sql.js';
+import {INVOLVEMENT_LOG_PURGE_SQL, involvementLogStore} from './involvement-log-sql.js';
 import {CONSULTATION_RESPONSES_PURGE_SQL, consultationStore} from './consultations-sql.js';
 import {makeConsultationReference} from '../consultation-reference.js';
 import {startCheckpointer, WAL_LIMIT_BYTES, walBytes} from './sqlite-checkpointer.js';
@@ -236,20 +237,15 @@ export function openSqliteStore(options: SqliteStoreOptions): Store {
     keepWalBounded();
   };
 
-  const involvement = involvementStore(
-    {
-      all: async <T,>(sql: string, params: unknown[]) => db.prepare(sql).all(...params) as T[],
-      run: async (sql, params) => db.prepare(sql).run(...params).changes,
-    },
-    makeInvolvementReference,
-  );
-  const consultations = consultationStore(
-    {
-      all: async <T,>(sql: string, params: unknown[]) => db.prepare(sql).all(...params) as T[],
-      run: async (sql, params) => db.prepare(sql).run(...params).changes,
-    },
-    makeConsultationReference,
-  );
+  const involvementSql: SqlRunner = {
+    all: async <T,>(sql: string, params: unknown[]) => db.prepare(sql).all(...params) as T[],
+    run: async (sql, params) => db.prepare(sql).run(...params).changes,
+  };
+  const involvement = {
+    ...involvementStore(involvementSql, makeInvolvementReference),
+    ...involvementLogStore(involvementSql),
+  };
+  const consultations = consultationStore(involvementSql, makeConsultationReference);
 
   const learning: LearningSqlRunner = {
     all: async <T,>(sql: string, params: unknown[]) => db.prepare(sql).all(...params) as T[],
@@ -350,6 +346,7 @@ export function openSqliteStore(options: SqliteStoreOptions): Store {
       return db
         .transaction(() => {
           db.prepare(YOU_SAID_PURGE_SQL).run(before);
+          db.prepare(INVOLVEMENT_LOG_PURGE_SQL).run(before);
           db.prepare(INVOLVEMENT_PURGE_SQL).run(before);
           db.prepare(CONSULTATION_RESPONSES_PURGE_SQL).run(before);
           db.prepare(OUTBOX_PURGE_SQL).run(before, before);

@@ -5,3 +5,4 @@ export * from './limits.js';
 export * from './learning.js';
 export type * from './wire.js';
 export * from './letters.js';
+export * from './involvement-log.js';

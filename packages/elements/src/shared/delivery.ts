@@ -53,12 +53,13 @@ export function announceOnce(target: EventTarget, event: Outcome): void {
 }
 
 /**
- * Sends what earlier pages left waiting for `endpoint`, with no form on the page, and says how each
+ * Sends what earlier pages left waiting for `endpoint` (at `path`: feedback, or sign-ups to
+ * `involvement`), with no form on the page, and says how each
  * item ended through the events a form would fire (`care-delivered`, `care-failed`), on the document.
  * Items still waiting (offline again) say nothing: their page already said they were kept.
  */
-export function sendWaitingItems(endpoint: string): Transport {
-  const transport = transportFor(endpoint, 'local');
+export function sendWaitingItems(endpoint: string, path = 'submissions'): Transport {
+  const transport = transportFor(endpoint, 'local', path);
   const onStatus = (event: Event) => {
     const state = (event as CustomEvent<DeliveryState>).detail;
     if (state.status === 'delivered') {
