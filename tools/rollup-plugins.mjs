@@ -188,6 +188,9 @@ export function embedManualChunks(id) {
   if (/\/elements\/src\/shared\/delivery\.ts$|\/core\/src\/(transport|drafts)\/|\/core\/src\/schema\/messages\.ts$|\/node_modules\/idb-keyval\//.test(path)) return 'send';
   // Listen (read aloud) serves the form, glossary and charter, never the launcher: its own small file.
   if (/\/elements\/src\/shared\/listen\.ts$/.test(path)) return 'listen';
+  // The four nations' ombudsmen: the charter and the form both name them, and neither should fetch the
+  // other's code for it (a page with only <care-jargon> would otherwise load the form).
+  if (/\/core\/src\/nations\.ts$/.test(path)) return 'nations';
   if (/\/elements\/src\/(shared|events)\//.test(path)) return 'base';
   if (/\/elements\/src\/(feedback-form|feedback-picker)\/|\/define\/care-feedback-(form|picker)\.ts$|\/core\/src\/|\/node_modules\/(zod|idb-keyval)\//.test(path)) return 'form';
   return undefined;

@@ -1,6 +1,7 @@
 // The rights charter's data shape and a hand-written validator for charter JSON (built-in or a provider's). No DOM here.
 
-import {NATIONS, type Nation} from '@care-feedback/core';
+// From its own module: the core index would bring the schema (and zod) along into the charter's chunk.
+import {NATIONS, type Nation} from '@care-feedback/core/nations';
 import {
   ID_PATTERN,
   Problems,

@@ -1,6 +1,6 @@
 // <care-rights-charter>: the person's rights and responsibilities as an accordion, with a way to say a right was not met.
 import {LitElement, html, nothing, type PropertyValues} from 'lit';
-import {isNation, type Nation} from '@care-feedback/core';
+import {isNation, type Nation} from '@care-feedback/core/nations';
 import {literal, html as staticHtml, type StaticValue} from 'lit/static-html.js';
 import {baseStyles} from '../shared/styles.js';
 import {whenReady} from '../shared/ready.js';
