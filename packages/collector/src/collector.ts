@@ -24,6 +24,7 @@ import {
 import type {OutboxWorker} from './outbox/outbox-worker.js';
 import {handleProvider, type ProviderContext} from './provider.js';
 import {handleInvolvement, type InvolvementContext} from './involvement.js';
+import {handleAboutYou} from './about-you.js';
 import {inboxAnswer} from './inbox.js';
 import {embedAnswer} from './embed.js';
 import {columnText} from './store/sql.js';
@@ -424,6 +425,10 @@ export function createCollector(options: CollectorOptions = {}): Collector {
       line.route = '/v1/involvement';
       const answer = await handleInvolvement(involvement, request, info, line);
       if (answer) return answer;
+    }
+    if (path === `${BASE}/about-you`) {
+      line.route = path;
+      return handleAboutYou(involvement, request, info, line);
     }
     if (path === `${BASE}/health`) {
       line.route = path;

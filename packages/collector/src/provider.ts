@@ -6,6 +6,7 @@ import {handleComplaintRecord} from './complaint-record.js';
 import {needsAttention} from './attention.js';
 import {outboxStatus} from './outbox-status.js';
 import {handleReports} from './reports.js';
+import {handleEquality} from './equality.js';
 import type {AlertFacts} from './outbox/reminders.js';
 import {parseDuration} from './duration.js';
 import {BodyTooLarge, json, problem, readBody, type ProblemField} from './http.js';
@@ -227,7 +228,7 @@ export async function handleProvider(
       segments.length <= 3 &&
       (segments.length < 3 || segments[2] === 'audit' || segments[2] === 'complaint')) ||
     (segments.length === 1 &&
-      ['export.csv', 'export.ndjson', 'stats', 'reports', 'purge', 'attention', 'outbox'].includes(segments[0]!)) ||
+      ['export.csv', 'export.ndjson', 'stats', 'reports', 'purge', 'attention', 'outbox', 'equality'].includes(segments[0]!)) ||
     (segments[0] === 'tokens' && segments.length <= 2) ||
     (segments[0] === 'you-said-we-did' &&
       segments.length <= 3 &&
@@ -397,6 +398,7 @@ export async function handleProvider(
     );
   }
 
+  if (segments[0] === 'equality') return handleEquality(store, method, url.searchParams, limited ? token.services : undefined);
   if (segments[0] === 'reports') return handleReports(ctx, store, request.method, url.searchParams, limited ? token.services : undefined);
 
   if (segments[0] === 'attention') {

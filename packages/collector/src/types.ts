@@ -2,6 +2,7 @@
 import type {ComplaintRecord} from './complaint-record.js';
 import type {AttentionRow} from './store/attention-sql.js';
 import type {ReportRows, ReportScope} from './store/report-sql.js';
+import type {AboutYouStore} from './store/about-you-sql.js';
 import type {Involvement, Submission} from '@care-feedback/core';
 import type {
   AuditEntry,
@@ -226,7 +227,7 @@ export interface InvolvementStore {
   eraseInvolvement(reference: string): Promise<boolean>;
 }
 
-export interface Store extends InvolvementStore {
+export interface Store extends InvolvementStore, AboutYouStore {
   readonly engine: 'sqlite' | 'postgres';
   /**
    * A rate limit shared by every collector on this store (PostgreSQL): resolves 0 when `address` may

@@ -2,6 +2,7 @@
 import pg from 'pg';
 import {makeInvolvementReference} from '../involvement-reference.js';
 import {INVOLVEMENT_PURGE_SQL, involvementStore} from './involvement-sql.js';
+import {ABOUT_YOU_PURGE_SQL, aboutYouEraseSql, aboutYouStore} from './about-you-sql.js';
 import type {
   AuditEntry,
   Cursor,
@@ -268,10 +269,15 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
     },
     makeInvolvementReference,
   );
+  const aboutYou = aboutYouStore({
+    all: async <T,>(sql: string, params: unknown[]) => (await pool.query(numbered(sql), params)).rows as T[],
+    run: async (sql, params) => (await pool.query(numbered(sql), params)).rowCount ?? 0,
+  });
 
   return {
     engine: 'postgres',
     ...involvement,
+    ...aboutYou,
     takeRateLimit,
     insert(record: NewRecord): Promise<InsertResult> {
       return new Promise<InsertResult>((resolve, reject) => {
@@ -331,6 +337,7 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
         await query(YOU_SAID_ERASE_SQL, [reference], client);
         await query(OUTBOX_ERASE_SQL, [reference], client);
         await query(COMPLAINT_ERASE_SQL, [reference], client);
+        await query(aboutYouEraseSql('reference = ?'), [reference], client);
         return (
           ((await client.query('DELETE FROM submissions WHERE reference = $1', [reference]))
             .rowCount ?? 0) > 0
@@ -343,6 +350,7 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
         await query(INVOLVEMENT_PURGE_SQL, [before], client);
         await query(OUTBOX_PURGE_SQL, [before, before], client);
         await query(COMPLAINT_PURGE_SQL, [before], client);
+        await query(ABOUT_YOU_PURGE_SQL, [before, before], client);
         await client.query(
           'DELETE FROM audit WHERE reference IN (SELECT reference FROM submissions WHERE received_at < $1)',
           [before],

@@ -12,6 +12,7 @@ import type {
 } from '../types.js';
 import {OUTBOX_MIGRATION} from './outbox-sql.js';
 import {INVOLVEMENT_MIGRATION} from './involvement-sql.js';
+import {ABOUT_YOU_MIGRATION} from './about-you-sql.js';
 
 /** The submissions table's columns, in the order rows are read and written. */
 /** The words a search looks in, for SQLite: what was said, what would help, the notes and the reference. */
@@ -220,6 +221,8 @@ CREATE INDEX submissions_complaints ON submissions
   {version: 12, sql: COMPLAINT_RECORD_MIGRATION},
   // "Needs attention" reads only the open complaints and concerns.
   {version: 13, sql: 'CREATE INDEX submissions_open ON submissions (kind, status, received_at)'},
+  // "About you": equality answers, apart from the feedback (store/about-you-sql.ts). 14-18 are other work's.
+  {version: 19, sql: ABOUT_YOU_MIGRATION},
 ];
 
 export const YOU_SAID_COLUMNS =

@@ -20,6 +20,7 @@ import type {
 import {referenceCipher} from '../reference-cipher.js';
 import {makeInvolvementReference} from '../involvement-reference.js';
 import {INVOLVEMENT_PURGE_SQL, involvementStore} from './involvement-sql.js';
+import {ABOUT_YOU_PURGE_SQL, aboutYouEraseSql, aboutYouStore} from './about-you-sql.js';
 import {startCheckpointer, WAL_LIMIT_BYTES, walBytes} from './sqlite-checkpointer.js';
 import {
   COLUMNS,
@@ -230,11 +231,16 @@ export function openSqliteStore(options: SqliteStoreOptions): Store {
     },
     makeInvolvementReference,
   );
+  const aboutYou = aboutYouStore({
+    all: async <T,>(sql: string, params: unknown[]) => db.prepare(sql).all(...params) as T[],
+    run: async (sql, params) => db.prepare(sql).run(...params).changes,
+  });
 
   let closed = false;
   const store: Store = {
     engine: 'sqlite',
     ...involvement,
+    ...aboutYou,
     insert(record) {
       if (closed) return Promise.reject(new Error('store closed'));
       return new Promise<InsertResult>((resolve, reject) => {
@@ -307,6 +313,7 @@ export function openSqliteStore(options: SqliteStoreOptions): Store {
           db.prepare(YOU_SAID_ERASE_SQL).run(reference);
           db.prepare(OUTBOX_ERASE_SQL).run(reference);
           db.prepare(COMPLAINT_ERASE_SQL).run(reference);
+          db.prepare(aboutYouEraseSql(BY_REFERENCE)).run(...at(reference));
           return (
             db.prepare(`DELETE FROM submissions WHERE ${BY_REFERENCE}`).run(...at(reference))
               .changes > 0
@@ -321,6 +328,7 @@ export function openSqliteStore(options: SqliteStoreOptions): Store {
           db.prepare(INVOLVEMENT_PURGE_SQL).run(before);
           db.prepare(OUTBOX_PURGE_SQL).run(before, before);
           db.prepare(COMPLAINT_PURGE_SQL).run(before);
+          db.prepare(ABOUT_YOU_PURGE_SQL).run(before, before);
           db.prepare(
             'DELETE FROM audit WHERE reference IN (SELECT reference FROM submissions WHERE received_at < ?)',
           ).run(before);
