@@ -2,7 +2,7 @@
 // in about-you.easy.json. The ethnic groups are the ONS Census 2021 groups for England and Wales.
 
 export const aboutYouStrings = {
-  heading: 'About you (you can skip this)',
+  heading: 'A few questions about you (you can skip these)',
   intro:
     'We want everyone to get the same good care, whoever they are. Your answers help us check if some groups of people have a worse time with us than others.',
   kept:
