@@ -84,14 +84,18 @@ async function make(attributes: {endpoint: string; submissionId: string; locale?
 }
 
 /** Records every request the page makes (passing each on unchanged), to show what was and was not sent. */
-function watchRequests(): {urls: string[]; stop(): void} {
+function watchRequests(): {urls: string[]; answers: Array<{url: string; status: number}>; stop(): void} {
   const original = window.fetch;
   const urls: string[] = [];
-  window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
-    urls.push(String(input instanceof Request ? input.url : input));
-    return original(input, init);
+  const answers: Array<{url: string; status: number}> = [];
+  window.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
+    const url = String(input instanceof Request ? input.url : input);
+    urls.push(url);
+    const response = await original(input, init);
+    answers.push({url, status: response.status});
+    return response;
   };
-  return {urls, stop: () => (window.fetch = original)};
+  return {urls, answers, stop: () => (window.fetch = original)};
 }
 
 describe('<care-about-you>', () => {
@@ -209,9 +213,17 @@ describe('<care-about-you>', () => {
     await expectAccessible(el, 'saved offline');
     const port = Number(new URL(gone.endpoint).port);
     const back = (await executeServerCommand('care-collector-start', {allowOrigin: [location.origin], minElapsedMs: 0, port})) as Collector;
+    const requests = watchRequests();
     try {
-      // The answers may arrive before their feedback: the collector says "not found yet" and they wait.
+      // The answers arrive before their feedback: the collector says it has no such feedback yet, and
+      // they wait to be sent again rather than being lost.
       window.dispatchEvent(new Event('online'));
+      await waitUntil(
+        () => requests.answers.some(({url, status}) => url.endsWith('/about-you') && status === 404),
+        'the answers were tried before their feedback arrived',
+        {timeout: 30_000},
+      );
+      expect(message(el)?.startsWith('Thank you. Your answers are saved on this device')).to.equal(true);
       const feedback = await fetch(`${back.endpoint}/submissions`, {
         method: 'POST',
         headers: {'content-type': 'application/json'},
@@ -223,6 +235,7 @@ describe('<care-about-you>', () => {
       await othersAnswer(back.endpoint, {religion: 'sikh'}, 9);
       expect(groupOf(await report(back), 'religion', 'sikh')).to.include({suppressed: false, answers: 10});
     } finally {
+      requests.stop();
       await executeServerCommand('care-collector-stop', {id: back.id});
     }
   });
