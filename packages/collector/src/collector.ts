@@ -25,6 +25,7 @@ import type {OutboxWorker} from './outbox/outbox-worker.js';
 import {handleProvider, type ProviderContext} from './provider.js';
 import {handleInvolvement, type InvolvementContext} from './involvement.js';
 import {handleConsultations, type ConsultationsContext} from './consultations.js';
+import {handleAboutYou} from './about-you.js';
 import {inboxAnswer} from './inbox.js';
 import {embedAnswer} from './embed.js';
 import {columnText} from './store/sql.js';
@@ -438,6 +439,10 @@ export function createCollector(options: CollectorOptions = {}): Collector {
     if (path === `${BASE}/consultations` || path.startsWith(`${BASE}/consultations/`)) {
       const answer = await handleConsultations(consultations, request, info, line);
       if (answer) return answer;
+    }
+    if (path === `${BASE}/about-you`) {
+      line.route = path;
+      return handleAboutYou(involvement, request, info, line);
     }
     if (path === `${BASE}/health`) {
       line.route = path;

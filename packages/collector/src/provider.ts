@@ -11,6 +11,7 @@ import {handleItemThemes, handleThemes} from './themes.js';
 import type {LearningContext} from './learning-scope.js';
 import {outboxStatus} from './outbox-status.js';
 import {handleReports} from './reports.js';
+import {handleEquality} from './equality.js';
 import type {AlertFacts} from './outbox/reminders.js';
 import {parseDuration} from './duration.js';
 import {BodyTooLarge, json, problem, readBody, type ProblemField} from './http.js';
@@ -236,7 +237,7 @@ export async function handleProvider(
     (segments[0] === 'themes' && segments.length <= 2) ||
     (segments[0] === 'actions' && segments.length <= 3 && (segments.length < 3 || segments[2] === 'you-said-we-did')) ||
     (segments.length === 1 &&
-      ['export.csv', 'export.ndjson', 'stats', 'reports', 'purge', 'attention', 'outbox'].includes(segments[0]!)) ||
+      ['export.csv', 'export.ndjson', 'stats', 'reports', 'purge', 'attention', 'outbox', 'equality'].includes(segments[0]!)) ||
     (segments[0] === 'tokens' && segments.length <= 2) ||
     (segments[0] === 'submissions' && segments.length === 4 && segments[2] === 'letters') ||
     (segments[0] === 'letter-templates' && segments.length <= 2) ||
@@ -442,6 +443,7 @@ export async function handleProvider(
     );
   }
 
+  if (segments[0] === 'equality') return handleEquality(store, method, url.searchParams, limited ? token.services : undefined);
   if (segments[0] === 'reports') return handleReports(ctx, store, request.method, url.searchParams, limited ? token.services : undefined);
 
   if (segments[0] === 'attention') {

@@ -7,6 +7,7 @@ import type {AttentionRow} from './store/attention-sql.js';
 import type {ReportRows, ReportScope} from './store/report-sql.js';
 import type {ThemeStore} from './store/themes-sql.js';
 import type {ActionStore} from './store/actions-sql.js';
+import type {AboutYouStore} from './store/about-you-sql.js';
 import type {Consultation, ConsultationResponse, Involvement, Submission} from '@care-feedback/core';
 import type {
   AuditEntry,
@@ -274,7 +275,7 @@ export interface ConsultationStore {
   eraseConsultationResponse(reference: string): Promise<boolean>;
 }
 
-export interface Store extends InvolvementStore, InvolvementLogStore, ThemeStore, ActionStore, ConsultationStore {
+export interface Store extends InvolvementStore, InvolvementLogStore, ThemeStore, ActionStore, ConsultationStore, AboutYouStore {
   readonly engine: 'sqlite' | 'postgres';
   /**
    * A rate limit shared by every collector on this store (PostgreSQL): resolves 0 when `address` may

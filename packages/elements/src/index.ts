@@ -23,6 +23,8 @@ export {CareGetInvolved, DEFAULT_TOPICS} from './get-involved/get-involved.js';
 export {getInvolvedStrings, type GetInvolvedStrings} from './get-involved/strings.js';
 export {CareConsultation} from './consultation/consultation.js';
 export {consultationStrings, type ConsultationStrings} from './consultation/strings.js';
+export {CareAboutYou} from './about-you/about-you.js';
+export {aboutYouStrings, type AboutYouStrings} from './about-you/strings.js';
 export {loadGlossary} from './shared/glossary-loader.js';
 export {sanitizeHtml, sanitizeNodes, renderSafe, safeHref, type SafeNode} from './shared/safe-html.js';
 
@@ -38,6 +40,7 @@ export {CareLauncherCloseEvent, type CareLauncherCloseDetail} from './events/car
 export {CareJargonToggleEvent, type CareJargonToggleDetail} from './events/care-jargon-toggle.js';
 export {CareCharterFeedbackEvent, type CareCharterFeedbackDetail} from './events/care-charter-feedback.js';
 export {CareInboxChangeEvent, type CareInboxChangeDetail} from './events/care-inbox-change.js';
+export {CareAboutYouEvent, type CareAboutYouDetail} from './events/care-about-you.js';
 
 // Glossary and charter data: validate, merge and look up a provider's own content.
 export {

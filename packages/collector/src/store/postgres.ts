@@ -5,6 +5,7 @@ import {INVOLVEMENT_PURGE_SQL, involvementStore, type SqlRunner} from './involve
 import {INVOLVEMENT_LOG_PURGE_SQL, involvementLogStore} from './involvement-log-sql.js';
 import {CONSULTATION_RESPONSES_PURGE_SQL, consultationStore} from './consultations-sql.js';
 import {makeConsultationReference} from '../consultation-reference.js';
+import {ABOUT_YOU_PURGE_SQL, aboutYouEraseSql, aboutYouStore} from './about-you-sql.js';
 import type {
   AuditEntry,
   Cursor,
@@ -294,6 +295,10 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
         return counts;
       }),
   };
+  const aboutYou = aboutYouStore({
+    all: async <T,>(sql: string, params: unknown[]) => (await pool.query(numbered(sql), params)).rows as T[],
+    run: async (sql, params) => (await pool.query(numbered(sql), params)).rowCount ?? 0,
+  });
 
   return {
     engine: 'postgres',
@@ -301,6 +306,7 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
     ...themeStore(learning),
     ...actionStore(learning),
     ...consultations,
+    ...aboutYou,
     takeRateLimit,
     insert(record: NewRecord): Promise<InsertResult> {
       return new Promise<InsertResult>((resolve, reject) => {
@@ -362,6 +368,7 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
         await query(COMPLAINT_ERASE_SQL, [reference], client);
         await query(THEME_TAGS_ERASE_SQL, [reference], client);
         await query(ACTION_LINKS_ERASE_SQL, [reference], client);
+        await query(aboutYouEraseSql('reference = ?'), [reference], client);
         return (
           ((await client.query('DELETE FROM submissions WHERE reference = $1', [reference]))
             .rowCount ?? 0) > 0
@@ -378,6 +385,7 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
         await query(COMPLAINT_PURGE_SQL, [before], client);
         await query(THEME_TAGS_PURGE_SQL, [before], client);
         await query(ACTION_LINKS_PURGE_SQL, [before], client);
+        await query(ABOUT_YOU_PURGE_SQL, [before, before], client);
         await client.query(
           'DELETE FROM audit WHERE reference IN (SELECT reference FROM submissions WHERE received_at < $1)',
           [before],

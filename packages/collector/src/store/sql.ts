@@ -18,6 +18,7 @@ import {LETTER_TEMPLATE_MIGRATION} from './letter-template-sql.js';
 import {THEMES_MIGRATION} from './themes-sql.js';
 import {ACTIONS_MIGRATION} from './actions-sql.js';
 import {CONSULTATIONS_MIGRATION} from './consultations-sql.js';
+import {ABOUT_YOU_MIGRATION} from './about-you-sql.js';
 
 /** The submissions table's columns, in the order rows are read and written. */
 /** The words a search looks in, for SQLite: what was said, what would help, the notes and the reference. */
@@ -236,6 +237,8 @@ CREATE INDEX submissions_complaints ON submissions
   {version: 17, sql: INVOLVEMENT_LOG_MIGRATION},
   // A provider's own wording for the complaint letters (letters/).
   {version: 18, sql: LETTER_TEMPLATE_MIGRATION},
+  // "About you": equality answers, apart from the feedback (store/about-you-sql.ts).
+  {version: 19, sql: ABOUT_YOU_MIGRATION},
   // Counts per month kept by triggers, so a year's stats and report counts read a few thousand rows, not
   // every submission (store/monthly-counts-sql.ts). 14 to 19 are taken by themes, actions, consultations,
   // the involvement log, letter templates and "About you".

@@ -23,6 +23,7 @@ import {INVOLVEMENT_PURGE_SQL, involvementStore, type SqlRunner} from './involve
 import {INVOLVEMENT_LOG_PURGE_SQL, involvementLogStore} from './involvement-log-sql.js';
 import {CONSULTATION_RESPONSES_PURGE_SQL, consultationStore} from './consultations-sql.js';
 import {makeConsultationReference} from '../consultation-reference.js';
+import {ABOUT_YOU_PURGE_SQL, aboutYouEraseSql, aboutYouStore} from './about-you-sql.js';
 import {startCheckpointer, WAL_LIMIT_BYTES, walBytes} from './sqlite-checkpointer.js';
 import {
   COLUMNS,
@@ -253,6 +254,10 @@ export function openSqliteStore(options: SqliteStoreOptions): Store {
     transaction: async (statements) =>
       db.transaction(() => statements.map(({sql, params}) => db.prepare(sql).run(...params).changes)).immediate(),
   };
+  const aboutYou = aboutYouStore({
+    all: async <T,>(sql: string, params: unknown[]) => db.prepare(sql).all(...params) as T[],
+    run: async (sql, params) => db.prepare(sql).run(...params).changes,
+  });
 
   let closed = false;
   const store: Store = {
@@ -261,6 +266,7 @@ export function openSqliteStore(options: SqliteStoreOptions): Store {
     ...themeStore(learning),
     ...actionStore(learning),
     ...consultations,
+    ...aboutYou,
     insert(record) {
       if (closed) return Promise.reject(new Error('store closed'));
       return new Promise<InsertResult>((resolve, reject) => {
@@ -335,6 +341,7 @@ export function openSqliteStore(options: SqliteStoreOptions): Store {
           db.prepare(COMPLAINT_ERASE_SQL).run(reference);
           db.prepare(THEME_TAGS_ERASE_SQL).run(reference);
           db.prepare(ACTION_LINKS_ERASE_SQL).run(reference);
+          db.prepare(aboutYouEraseSql(BY_REFERENCE)).run(...at(reference));
           return (
             db.prepare(`DELETE FROM submissions WHERE ${BY_REFERENCE}`).run(...at(reference))
               .changes > 0
@@ -353,6 +360,7 @@ export function openSqliteStore(options: SqliteStoreOptions): Store {
           db.prepare(COMPLAINT_PURGE_SQL).run(before);
           db.prepare(THEME_TAGS_PURGE_SQL).run(before);
           db.prepare(ACTION_LINKS_PURGE_SQL).run(before);
+          db.prepare(ABOUT_YOU_PURGE_SQL).run(before, before);
           db.prepare(
             'DELETE FROM audit WHERE reference IN (SELECT reference FROM submissions WHERE received_at < ?)',
           ).run(before);

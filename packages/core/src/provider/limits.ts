@@ -17,3 +17,6 @@ export const REPORT_MAX_DAYS = 5 * 365 + 1;
 
 /** Complaints are acknowledged within this many working days (the 2009 complaints regulations). */
 export const ACKNOWLEDGE_WORKING_DAYS = 3;
+
+/** GET /v1/equality: a group with fewer answers than this has its figures withheld, so nobody can be picked out. */
+export const EQUALITY_MIN_GROUP = 10;

@@ -180,3 +180,34 @@ export interface ComplaintFigures {
   /** Complaints the person took to the ombudsman (the complaint record's referral date). */
   ombudsmanReferrals: number;
 }
+
+/**
+ * GET /v1/equality: one group of one "About you" question (an answer such as `65-74`, or an ethnic group
+ * such as `asian`). A group with fewer than EQUALITY_MIN_GROUP answers is `suppressed`: every figure null.
+ */
+export interface EqualityGroup {
+  answer: string;
+  suppressed: boolean;
+  /** Feedback items in the period whose "About you" gave this answer. */
+  answers: number | null;
+  /** Of those, FFT answers other than "don't know". */
+  fftAnswers: number | null;
+  /** Very good or good, as a share of fftAnswers, to one decimal place; null with no FFT answers. */
+  fftPositivePercent: number | null;
+  complaints: number | null;
+  /** Complaints as a share of answers, to one decimal place. */
+  complaintPercent: number | null;
+}
+
+/** GET /v1/equality?from=&to=: FFT and complaint rates compared across the groups of each question. */
+export interface EqualityReport {
+  /** The period asked for, both days included (YYYY-MM-DD), by the day the feedback came. */
+  period: {from: string; to: string};
+  /** Groups smaller than this are suppressed. */
+  minimumGroupSize: number;
+  /** Each question's groups in the form's order, "prefer-not-to-say" last; `ethnicGroup` is the 5 high-level groups. */
+  questions: Record<
+    'ageBand' | 'disability' | 'ethnicity' | 'ethnicGroup' | 'sex' | 'sexualOrientation' | 'religion' | 'carer',
+    EqualityGroup[]
+  >;
+}

@@ -67,3 +67,26 @@ export {
   validateConsultationResponse,
   type Checked,
 } from './validate-consultation.js';
+export {
+  aboutYouSchema,
+  exampleAboutYou,
+  ethnicGroupOf,
+  PREFER_NOT_TO_SAY,
+  AGE_BANDS,
+  DISABILITY_ANSWERS,
+  ETHNIC_GROUPS,
+  ETHNIC_GROUP_NAMES,
+  ETHNICITIES,
+  SEXES,
+  SEXUAL_ORIENTATIONS,
+  RELIGIONS,
+  CARER_ANSWERS,
+  ABOUT_YOU_QUESTIONS,
+  ABOUT_YOU_QUESTION_NAMES,
+  type AboutYou,
+  type AboutYouAnswers,
+  type AboutYouQuestion,
+  type EthnicGroup,
+  type Ethnicity,
+} from './about-you.js';
+export {validateAboutYou, type AboutYouValidationResult} from './validate-about-you.js';

@@ -3,6 +3,8 @@ import {CareFeedbackForm} from '../feedback-form/feedback-form.js';
 import {defineElement} from '../shared/define.js';
 // The form embeds the picker for its first step.
 import './care-feedback-picker.js';
+// Its done screen offers the optional "About you" questions.
+import './care-about-you.js';
 
 defineElement('care-feedback-form', CareFeedbackForm);
 

@@ -160,6 +160,7 @@ export class CareFeedbackForm extends LitElement {
     nation: {type: String},
     storage: {type: String},
     charterRight: {type: String, attribute: 'charter-right'},
+    aboutYou: {type: String, attribute: 'about-you'},
     strings: {attribute: false},
     answers: {state: true},
     phase: {state: true},
@@ -195,6 +196,11 @@ export class CareFeedbackForm extends LitElement {
   storage?: 'local' | 'none';
   /** The id of the rights-charter item this feedback is about. */
   charterRight?: string;
+  /**
+   * `ask` (default): once the feedback is sent, the done screen offers the optional equality questions
+   * (`<care-about-you>`); `off` leaves them out.
+   */
+  aboutYou?: 'ask' | 'off';
   /** Replacements for single strings, by key (see `formStrings`). */
   strings?: Partial<FormStrings>;
 
@@ -1176,6 +1182,15 @@ export class CareFeedbackForm extends LitElement {
       </p>
       <h3>${this.t('done.next.heading')}</h3>
       ${next}
+      ${d && this.aboutYou !== 'off'
+        ? html`<care-about-you
+            submission-id=${d.id}
+            endpoint=${this.endpointUrl ?? nothing}
+            locale=${this.localize.locale}
+            reading-level=${this.localize.easyRead ? 'easy' : nothing}
+            storage=${this.storageChoice}
+          ></care-about-you>`
+        : nothing}
       <div class="actions">
         <button
           type="button"
