@@ -11,6 +11,7 @@ import {jargonStrings} from '../jargon/jargon.js';
 import {glossaryStrings} from '../glossary/glossary.js';
 import {charterStrings} from '../rights-charter/rights-charter.js';
 import {youSaidWeDidStrings} from '../you-said-we-did/you-said-we-did.js';
+import {getInvolvedStrings} from '../get-involved/strings.js';
 
 /**
  * Every family a service user meets, with the keys that are not wording a person reads. The inbox is for
@@ -27,6 +28,7 @@ const FAMILIES: Record<string, {strings: Record<string, string>; notWording: Rec
     notWording: {months: 'the names of the months', date: 'the order of day, month and year'},
   },
   'you-said-we-did': {strings: youSaidWeDidStrings, notWording: {}},
+  'get-involved': {strings: getInvolvedStrings, notWording: {}},
 };
 
 /**
