@@ -85,7 +85,10 @@ function visibleBlocks(root: Element): string[] {
     }
     if (!(node instanceof Element) || SKIPPED.has(node.tagName) || !shown(node)) return;
     let inside = graded;
-    if (NOT_GRADED.has(node.tagName) || node.getAttribute('role') === 'heading') inside = false;
+    // A <care-jargon> word is drawn as a button, but it is a word of the sentence around it.
+    const jargonWord = (node.getRootNode() as ShadowRoot).host?.localName === 'care-jargon';
+    if ((NOT_GRADED.has(node.tagName) && !jargonWord) || node.getAttribute('role') === 'heading')
+      inside = false;
     if (node.matches(GRADED_INSIDE_LABELS)) inside = true;
     if (node instanceof HTMLSlotElement) {
       for (const child of node.assignedNodes({flatten: true})) walk(child, inside);
