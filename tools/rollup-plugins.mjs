@@ -184,6 +184,8 @@ export function embedManualChunks(id) {
   // earlier page left waiting (embed/src/waiting-items.ts), without the form.
   if (/\/elements\/src\/shared\/delivery\.ts$|\/core\/src\/(transport|drafts)\/|\/core\/src\/schema\/messages\.ts$|\/node_modules\/idb-keyval\//.test(path)) return 'send';
   if (/\/elements\/src\/(shared|events)\//.test(path)) return 'base';
+  // <care-jargon> stays its own file: the form's last screens use it, and a page with only jargon needs no form.
+  if (/\/elements\/src\/(jargon\/|define\/care-jargon\.ts$)/.test(path)) return 'care-jargon';
   if (/\/elements\/src\/(feedback-form|feedback-picker)\/|\/define\/care-feedback-(form|picker)\.ts$|\/core\/src\/|\/node_modules\/(zod|idb-keyval)\//.test(path)) return 'form';
   return undefined;
 }
