@@ -64,7 +64,8 @@ async function jargonOn(el: Form): Promise<CareJargon> {
 }
 
 const word = (jargon: CareJargon) => jargon.shadowRoot!.querySelector<HTMLButtonElement>('button')!;
-const popup = (jargon: CareJargon) => jargon.shadowRoot!.querySelector<HTMLElement>('[part="popup"]')!;
+const popup = (jargon: CareJargon) =>
+  jargon.shadowRoot!.querySelector<HTMLElement>('[part="popup"]')!;
 const definitionShown = (jargon: CareJargon) =>
   popup(jargon).matches(':popover-open') &&
   jargon.shadowRoot!.querySelector<HTMLElement>('[part="definition"]')!.checkVisibility();
@@ -271,11 +272,14 @@ for (const level of ['standard', 'easy'] as const) {
       // A concern: the safety advice, with and without the council's own contact, and its last screen.
       for (const councilContact of [undefined, 'https://council.example/safeguarding']) {
         const concern = await form('en-GB', level);
-        const kinds = picker(concern) as unknown as HTMLElement & {updateComplete: Promise<unknown>};
+        const kinds = picker(concern) as unknown as HTMLElement & {
+          updateComplete: Promise<unknown>;
+        };
         if (councilContact) kinds.setAttribute('council-contact', councilContact);
         kinds.shadowRoot!.querySelector<HTMLInputElement>('input[value="concern"]')!.click();
         await kinds.updateComplete;
-        expect(kinds.shadowRoot!.querySelector('[part="safeguarding"]'), 'the safety advice shows').to.exist;
+        expect(kinds.shadowRoot!.querySelector('[part="safeguarding"]'), 'the safety advice shows')
+          .to.exist;
         check.take(concern);
         concern.remove();
       }

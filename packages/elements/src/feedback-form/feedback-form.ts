@@ -1153,7 +1153,9 @@ export class CareFeedbackForm extends LitElement {
       next.push(html`<p>${this.t('done.next.concern')}</p>`);
       if (this.safeguardingContact) {
         next.push(
-          html`<p>${this.withTerm('done.next.concern.contact', {contact: this.safeguardingContact}, 'safeguarding', 'safeguarding')}</p>`,
+          html`<p>
+            ${this.withTerm('done.next.concern.contact', {contact: this.safeguardingContact}, 'safeguarding', 'safeguarding')}
+          </p>`,
         );
       }
     } else {
