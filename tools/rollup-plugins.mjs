@@ -192,6 +192,8 @@ export function embedManualChunks(id) {
   // other's code for it (a page with only <care-jargon> would otherwise load the form).
   if (/\/core\/src\/nations\.ts$/.test(path)) return 'nations';
   if (/\/elements\/src\/(shared|events)\//.test(path)) return 'base';
+  // <care-jargon> stays its own file: the form's last screens use it, and a page with only jargon needs no form.
+  if (/\/elements\/src\/(jargon\/|define\/care-jargon\.ts$)/.test(path)) return 'care-jargon';
   if (/\/elements\/src\/(feedback-form|feedback-picker)\/|\/define\/care-feedback-(form|picker)\.ts$|\/core\/src\/|\/node_modules\/(zod|idb-keyval)\//.test(path)) return 'form';
   return undefined;
 }

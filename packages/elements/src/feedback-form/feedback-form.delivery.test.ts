@@ -119,7 +119,9 @@ describe('<care-feedback-form> sending', () => {
     const text = $(el, '[part="step"]')!.textContent!.replace(/\s+/g, ' ');
     expect(text).to.contain('We will tell you that we have your complaint within 5 working days.');
     expect(text).to.contain('Local Government and Social Care Ombudsman');
-    expect(text, 'says what an ombudsman is').to.contain('An ombudsman looks at complaints fairly and does not work for us.');
+    expect(text, 'says what an ombudsman is').to.contain(
+      'An ombudsman is someone who looks at complaints and is fair to both sides. They do not work for us',
+    );
     expect(($(el, 'a[href^="https://www.lgo.org.uk"]') as HTMLAnchorElement).target).to.equal(
       '_blank',
     );

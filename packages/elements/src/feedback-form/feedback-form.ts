@@ -1122,6 +1122,27 @@ export class CareFeedbackForm extends LitElement {
       </dl>`;
   }
 
+  /**
+   * A sentence with a glossary word in it, shown as a <care-jargon> that explains itself. The word has its
+   * own string (`term.<placeholder>`), so a translation or a provider can reword either. A replacement
+   * sentence without the {placeholder} is shown as it is.
+   */
+  private withTerm(
+    key: keyof FormStrings,
+    values: Record<string, string | number>,
+    placeholder: 'workingDays' | 'safeguarding',
+    term: string,
+  ): TemplateResult | string {
+    const [before, after] = this.t(key, values).split(`{${placeholder}}`);
+    if (after === undefined) return before!;
+    return html`${before}<care-jargon
+        term=${term}
+        locale=${this.localize.locale}
+        reading-level=${this.localize.easyRead ? 'easy' : nothing}
+        >${this.t(`term.${placeholder}`)}</care-jargon
+      >${after}`;
+  }
+
   private renderDone(): TemplateResult {
     const d = this.delivery;
     const a = this.answers;
@@ -1141,7 +1162,7 @@ export class CareFeedbackForm extends LitElement {
     if (a.kind === 'complaint') {
       next.push(
         html`<p>
-            ${this.t(replying ? 'done.next.complaint.contact' : 'done.next.complaint.anonymous', {days: this.number(days)})}
+            ${this.withTerm(replying ? 'done.next.complaint.contact' : 'done.next.complaint.anonymous', {days: this.number(days)}, 'workingDays', 'working days')}
           </p>
           <p>${this.t('done.ombudsman', {ombudsman: this.t(`ombudsman.${nation}`)})}</p>
           <p>
@@ -1154,7 +1175,9 @@ export class CareFeedbackForm extends LitElement {
       next.push(html`<p>${this.t('done.next.concern')}</p>`);
       if (this.safeguardingContact) {
         next.push(
-          html`<p>${this.t('done.next.concern.contact', {contact: this.safeguardingContact})}</p>`,
+          html`<p>
+            ${this.withTerm('done.next.concern.contact', {contact: this.safeguardingContact}, 'safeguarding', 'safeguarding')}
+          </p>`,
         );
       }
     } else {

@@ -20,8 +20,10 @@ export const pickerStrings = {
   'safeguarding.danger': 'If someone is in danger now, call 999.',
   'safeguarding.notEmergency': 'If it is not an emergency, tell someone today:',
   'safeguarding.providerDefault': 'Ask to speak to the manager of the service.',
-  'safeguarding.councilLink': 'Contact the adult safeguarding team at your local council',
-  'safeguarding.councilFind': 'Find the adult safeguarding team at your local council',
+  'safeguarding.councilLink':
+    'Contact the adult safeguarding team at your local council, who keep adults safe from harm',
+  'safeguarding.councilFind':
+    'Find the adult safeguarding team at your local council, who keep adults safe from harm',
   'safeguarding.formNote':
     'You can also tell us here. We may not read it straight away, so do not wait for us if someone is at risk.',
   'safeguarding.goOn': 'Go on to tell us your concern',

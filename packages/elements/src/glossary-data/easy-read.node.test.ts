@@ -12,6 +12,7 @@ import {glossaryStrings} from '../glossary/glossary.js';
 import {charterStrings} from '../rights-charter/rights-charter.js';
 import {youSaidWeDidStrings} from '../you-said-we-did/you-said-we-did.js';
 import {consultationStrings} from '../consultation/strings.js';
+import {getInvolvedStrings} from '../get-involved/strings.js';
 
 /**
  * Every family a service user meets, with the keys that are not wording a person reads. The inbox is for
@@ -29,6 +30,7 @@ const FAMILIES: Record<string, {strings: Record<string, string>; notWording: Rec
   },
   'you-said-we-did': {strings: youSaidWeDidStrings, notWording: {}},
   consultation: {strings: consultationStrings, notWording: {'hp.label': 'a trap for spam robots, hidden from people'}},
+  'get-involved': {strings: getInvolvedStrings, notWording: {}},
 };
 
 /**

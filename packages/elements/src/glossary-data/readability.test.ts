@@ -83,9 +83,14 @@ function visibleBlocks(root: Element): string[] {
       }
       return;
     }
-    if (!(node instanceof Element) || SKIPPED.has(node.tagName) || !shown(node)) return;
+    // A slot is display: contents, which checkVisibility() calls hidden; what it shows is seen where it sits.
+    if (!(node instanceof Element) || SKIPPED.has(node.tagName)) return;
+    if (!(node instanceof HTMLSlotElement) && !shown(node)) return;
     let inside = graded;
-    if (NOT_GRADED.has(node.tagName) || node.getAttribute('role') === 'heading') inside = false;
+    // A <care-jargon> word is drawn as a button, but it is a word of the sentence around it.
+    const jargonWord = (node.getRootNode() as ShadowRoot).host?.localName === 'care-jargon';
+    if ((NOT_GRADED.has(node.tagName) && !jargonWord) || node.getAttribute('role') === 'heading')
+      inside = false;
     if (node.matches(GRADED_INSIDE_LABELS)) inside = true;
     if (node instanceof HTMLSlotElement) {
       for (const child of node.assignedNodes({flatten: true})) walk(child, inside);
