@@ -300,6 +300,29 @@ export async function playExampleYear({url, token, clock, events}) {
 }
 
 /**
+ * The example site's open consultation ("Changing visit times in the north area", on its Get involved
+ * page), open until two months from `now`.
+ */
+export async function openExampleConsultation({url, token, now}) {
+  const {exampleConsultationInput} = await import('@care-feedback/core');
+  const call = async (path, body) => {
+    const response = await fetch(`${url}${path}`, {
+      method: 'POST',
+      headers: {authorization: `Bearer ${token}`, 'content-type': 'application/json'},
+      body: JSON.stringify(body ?? {}),
+    });
+    if (!response.ok) throw new Error(`The example consultation stopped: POST ${path} answered ${response.status}: ${(await response.text()).slice(0, 300)}`);
+  };
+  const consultation = exampleConsultationInput({
+    service: EXAMPLE_SERVICES[1],
+    closesAt: new Date(now.getTime() + 61 * DAY).toISOString(),
+  });
+  await call('/v1/consultations', consultation);
+  await call(`/v1/consultations/${consultation.slug}/open`);
+  return consultation.slug;
+}
+
+/**
  * Makes the example database at `dbPath`: a year up to `now` played through a collector of its own,
  * written beside it first and moved into place only when whole, so a stopped run leaves none.
  */
@@ -324,6 +347,7 @@ export async function seedExampleDatabase({dbPath, now = new Date(), seed, perWe
     const {token, record} = await createToken(store, 'example data', now);
     sent = await playExampleYear({url: serving.url, token, clock: {set: (ms) => (clock = ms)}, events: planExampleYear({now, seed, perWeek})});
     clock = now.getTime();
+    await openExampleConsultation({url: serving.url, token, now});
     await store.revokeToken(record.id, now.toISOString());
   } finally {
     await serving.close();

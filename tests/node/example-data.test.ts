@@ -68,6 +68,15 @@ describe('the example year', {timeout: 300_000}, () => {
     assert.ok(published.items.length >= 3);
   });
 
+  it("opens the example site's consultation, which anyone can read and answer until it closes", async () => {
+    const response = await fetch(`${serving.url}/v1/consultations/visit-times-north`);
+    assert.equal(response.status, 200);
+    const consultation = await response.json();
+    assert.equal(consultation.status, 'open');
+    assert.equal(consultation.title, 'Changing visit times in the north area');
+    assert.ok(Date.parse(consultation.closesAt) > NOW.getTime());
+  });
+
   it('marks staff-recorded items as example data, and the token it used no longer works', async () => {
     const page = await get('/v1/submissions?channel=phone,letter,email,in-person,meeting&limit=50');
     assert.ok(page.items.length > 0);
