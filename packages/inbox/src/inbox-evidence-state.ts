@@ -2,7 +2,7 @@
 // GET /v1/reports calls), the top themes and how each changed, actions completed and "You said, we did"
 // items published in the period. Counts and published words only: no personal data. Plain TypeScript (no
 // Lit, no DOM); inbox-evidence.ts draws it.
-import type {Report, YouSaidItem} from '@care-feedback/core/provider';
+import type {EqualityReport, Report, YouSaidItem} from '@care-feedback/core/provider';
 import {formatPercent} from './inbox-format.js';
 import {lastTwelveMonths, todayIn, type Period} from './inbox-report-period.js';
 import {themeCounts} from './inbox-report-extras.js';
@@ -31,6 +31,9 @@ export interface PublishedChange {
 export class EvidenceState extends ReportState {
   published: PublishedChange[] = [];
   publishedError = '';
+  /** GET /v1/equality for the period: groups' FFT and complaint shares, small groups suppressed. */
+  equality: EqualityReport | undefined;
+  equalityError = '';
 
   constructor(
     private readonly evidenceHost: ReportHost,
@@ -43,6 +46,15 @@ export class EvidenceState extends ReportState {
     const items = this.evidenceHost.api?.youSaidList().catch((error: unknown) => error);
     await super.load(period);
     if (!this.report || !items) return;
+    const query = new URLSearchParams({from: this.report.period.from, to: this.report.period.to});
+    const equality = await this.evidenceHost.api!.call('/equality', 'GET', undefined, query).catch((error: unknown) => error);
+    if (isEqualityReport(equality)) {
+      this.equality = equality;
+      this.equalityError = '';
+    } else {
+      this.equality = undefined;
+      this.equalityError = this.evidenceHost.explain(equality);
+    }
     const answer = await items;
     if (Array.isArray(answer)) {
       this.published = publishedIn(answer as YouSaidItem[], this.period);
@@ -54,6 +66,9 @@ export class EvidenceState extends ReportState {
     this.notify();
   }
 }
+
+const isEqualityReport = (value: unknown): value is EqualityReport =>
+  typeof value === 'object' && value !== null && 'questions' in value && 'minimumGroupSize' in value;
 
 /** Items published within the period (by the provider's day), oldest first, without their quotes. */
 export function publishedIn(items: readonly YouSaidItem[], period: Period): PublishedChange[] {

@@ -131,6 +131,11 @@ describe('<care-feedback-inbox> evidence of learning and improvement', () => {
     expect(published).to.contain('You said: Visits were rushed');
     expect(published).to.contain('We did: We changed Visits were rushed.');
     expect(published).not.to.contain('Not published yet');
+    // Equality of experience comes from the collector's own GET /v1/equality: nobody answered "About you" here.
+    await waitUntil(() => $(el, `${scope} .equality-none`), 'the equality figures did not load');
+    expect(text(el, `${scope} .equality-none`)).to.equal(
+      'No group of people has 10 or more "About you" answers in this period, so there is nothing to show yet.',
+    );
 
     // Nothing about any one person: no names, contact details or what they wrote.
     const page = text(el, scope);

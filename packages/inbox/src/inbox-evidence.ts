@@ -7,6 +7,7 @@ import type {Report} from '@care-feedback/core/provider';
 import {formatDate, formatMonth} from './inbox-format.js';
 import {renderBarChart, renderFftChart} from './inbox-chart.js';
 import {actionFigures, involvementCounts} from './inbox-report-extras.js';
+import {equalityTables} from './inbox-equality.js';
 import {previousPeriod} from './inbox-report-period.js';
 import {fftTable, outcomesTable, themeChanges, themesTable, timelinessTable} from './inbox-evidence-state.js';
 import {renderPeriodForm, renderPeriodShown, renderPrintButton, renderReportTable} from './inbox-report-parts.js';
@@ -129,6 +130,16 @@ function renderEvidenceBody(r: Report, context: ViewContext) {
               context,
             )
           : html`<p>${t('evidenceInvolvementNone')}</p>`,
+      )}
+      ${section(
+        'evidence-equality-heading',
+        t('equalityHeading'),
+        html`${errorMessage('evidence-equality-error', state.equalityError, t)}
+        ${state.equality
+          ? html`<p>${t('equalityIntro', {min: state.equality.minimumGroupSize})}</p>
+              ${equalityTables(state.equality, t).map((table) => renderReportTable(table, REPORT, state, context))}
+              ${equalityTables(state.equality, t).length === 0 ? html`<p class="equality-none">${t('equalityNone', {min: state.equality.minimumGroupSize})}</p>` : nothing}`
+          : nothing}`,
       )}
   `;
 }
