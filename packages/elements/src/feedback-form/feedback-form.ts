@@ -1189,7 +1189,15 @@ export class CareFeedbackForm extends LitElement {
     }
     if (replying && a.kind !== 'complaint')
       next.push(html`<p>${this.t(`done.next.reply.${a.method}`)}</p>`);
-    return html`<div class="panel ${delivered ? '' : 'panel--waiting'}" part="confirmation">
+    // Listen reads what was sent and what happens next, as it reads each step (not "About you", which is
+    // a form of its own below).
+    return html`${this.listen.button({
+        key: 'done',
+        lang: this.localize.locale,
+        text: () => visibleText(this.renderRoot.querySelector('.done-body')),
+      })}
+      <div class="done-body">
+      <div class="panel ${delivered ? '' : 'panel--waiting'}" part="confirmation">
         ${this.heading(this.t(headingKey))}
         ${
           delivered && d?.reference
@@ -1205,6 +1213,7 @@ export class CareFeedbackForm extends LitElement {
       </p>
       <h3>${this.t('done.next.heading')}</h3>
       ${next}
+      </div>
       ${d && this.aboutYou !== 'off'
         ? html`<care-about-you
             submission-id=${d.id}
@@ -1228,7 +1237,12 @@ export class CareFeedbackForm extends LitElement {
 
   private renderFailed(): TemplateResult {
     const reason = this.delivery?.reason ?? 'rejected';
-    return html`<div class="error-summary" part="confirmation">
+    return html`${this.listen.button({
+        key: 'failed',
+        lang: this.localize.locale,
+        text: () => visibleText(this.renderRoot.querySelector('.failed-body')),
+      })}
+      <div class="error-summary failed-body" part="confirmation">
         ${this.heading(this.t('failed.heading'))}
         <p>${this.t(`failed.${reason}`)}</p>
         <p>${this.t('failed.kept')}</p>

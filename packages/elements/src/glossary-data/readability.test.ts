@@ -3,9 +3,11 @@
 // sentences are graded on the Node side (tools/wtr-plugins/readability.mjs, Flesch–Kincaid with the CMU
 // pronouncing dictionary) and must be no worse than the figures recorded in readability-figures.json.
 import {expect, fixtureSync, html} from '@open-wc/testing';
+import {nothing} from 'lit';
 import {executeServerCommand} from '@web/test-runner-commands';
 import '../define/care-glossary.js';
 import '../define/care-rights-charter.js';
+import '../define/care-about-you.js';
 import type {CareGlossary} from '../glossary/glossary.js';
 import type {CareRightsCharter} from '../rights-charter/rights-charter.js';
 import {fixtureReady} from '../test-support/index.js';
@@ -52,7 +54,8 @@ const NOT_GRADED = new Set([
   'DT',
 ]);
 const GRADED_INSIDE_LABELS = '.hint, .error-message';
-const SKIPPED = new Set(['STYLE', 'SCRIPT', 'TEMPLATE', 'INPUT', 'TEXTAREA', 'SELECT']);
+// "About you" sits on the form's done screen but is an element of its own, graded as its own area.
+const SKIPPED = new Set(['STYLE', 'SCRIPT', 'TEMPLATE', 'INPUT', 'TEXTAREA', 'SELECT', 'CARE-ABOUT-YOU']);
 
 /** Is this element shown to a sighted reader (not hidden, not the 1-pixel screen-reader-only pattern)? */
 function shown(el: Element): boolean {
@@ -261,6 +264,21 @@ for (const level of ['standard', 'easy'] as const) {
           ),
         ),
       );
+      root.remove();
+    });
+
+    it('"About you", as the done screen offers it, is no harder than recorded', async function () {
+      this.timeout(60_000);
+      const root = fixtureSync(
+        html`<care-about-you
+          submission-id="0192f0a0-0000-7000-8000-000000000001"
+          reading-level=${level === 'easy' ? 'easy' : nothing}
+        ></care-about-you>`,
+      );
+      await (root as HTMLElement & {updateComplete: Promise<unknown>}).updateComplete;
+      // Graded from inside: the element itself is skipped wherever it sits (see SKIPPED).
+      const blocks = [...root.shadowRoot!.children].flatMap((child) => visibleBlocks(child));
+      await expectNoWorse('about-you', level, blocks);
       root.remove();
     });
 

@@ -304,6 +304,32 @@ describe('Listen on each step of <care-feedback-form>', () => {
   }
 });
 
+describe('Listen on the last screens of <care-feedback-form>', () => {
+  it('the failed screen reads its heading and what went wrong; going back to review stops it', async () => {
+    const speech = installSpeech(ALL_VOICES);
+    // No endpoint: sending fails at once with reason no-endpoint, as a page with a broken set-up would.
+    const el = await makeForm(
+      html`<care-feedback-form id=${uniqueId('listen-failed')} kind="compliment" storage="none"></care-feedback-form>`,
+    );
+    await walkTo(el, 'review', {kind: 'compliment', rating: 'very-good'});
+    await next(el);
+    await waitUntil(() => phase(el) === 'failed', 'the form reached its failed screen');
+    await el.updateComplete;
+    await press(el, listenButton(el)!);
+    expect(speech.texts(0)).to.deep.equal([
+      formStrings['failed.heading'],
+      formStrings['failed.no-endpoint'],
+      formStrings['failed.kept'],
+    ]);
+    expect(label(listenButton(el))).to.equal('Stop');
+    await expectAccessible(el, 'failed screen, reading');
+    [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.actions button')].at(-1)!.click();
+    await el.updateComplete;
+    expect(phase(el)).to.equal('review');
+    expect(speech.speaking, 'leaving the screen stops the reading').to.equal(false);
+  });
+});
+
 describe('Listen on glossary words and charter sections', () => {
   it('a glossary word reads itself and the meaning shown; another word takes over', async () => {
     const speech = installSpeech(ALL_VOICES);
