@@ -10,7 +10,7 @@ import '../define/care-rights-charter.js';
 import '../define/care-about-you.js';
 import type {CareGlossary} from '../glossary/glossary.js';
 import type {CareRightsCharter} from '../rights-charter/rights-charter.js';
-import {fixtureReady} from '../test-support/index.js';
+import {fixtureReady, waitUntil} from '../test-support/index.js';
 import {
   $,
   chooseKind,
@@ -276,6 +276,12 @@ for (const level of ['standard', 'easy'] as const) {
         ></care-about-you>`,
       );
       await (root as HTMLElement & {updateComplete: Promise<unknown>}).updateComplete;
+      // Easy-read words load after the first draw: wait for one of them (locales/en-GB/about-you.easy.json).
+      if (level === 'easy')
+        await waitUntil(
+          () => root.shadowRoot!.textContent!.includes('Your answers help us check we treat all people fairly.'),
+          'the easy-read words of "About you" were drawn',
+        );
       // Graded from inside: the element itself is skipped wherever it sits (see SKIPPED).
       const blocks = [...root.shadowRoot!.children].flatMap((child) => visibleBlocks(child));
       await expectNoWorse('about-you', level, blocks);
