@@ -31,6 +31,11 @@ const NEWER_ELEMENTS: Record<string, number> = {
   'care-get-involved': 6 * 1024,
   'care-about-you': 8 * 1024,
 };
+/**
+ * "About you" (#15) is also drawn inside the form's done screen, so its code sits in the form's chunk
+ * rather than a chunk of its own (about 3 KB brotli there; docs/performance.md says how to move it out).
+ */
+const ABOUT_YOU_IN_FORM = 3 * 1024;
 const dist = new URL('../../packages/embed/dist/', import.meta.url);
 
 interface Integrity {
@@ -86,7 +91,9 @@ test('what a page with the launcher downloads up front is within 15 KB brotli; e
     }, {min: 0, gzip: 0, brotli: 0});
   const initial = sum(initialFiles);
   const TOTAL_CEILING =
-    FIRST_ELEMENTS_CEILING + Object.entries(NEWER_ELEMENTS).reduce((room, [tag, allowance]) => room + (record.elements[tag] ? allowance : 0), 0);
+    FIRST_ELEMENTS_CEILING +
+    (record.elements['care-about-you'] ? 0 : ABOUT_YOU_IN_FORM) +
+    Object.entries(NEWER_ELEMENTS).reduce((room, [tag, allowance]) => room + (record.elements[tag] ? allowance : 0), 0);
   const total = sum([...measured.keys()]);
 
   // Every figure is printed before any is judged, so a failing run still shows them all.
