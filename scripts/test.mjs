@@ -67,22 +67,26 @@ if (!only || only === 'node' || only === 'browser') {
   if (code !== 0) add('build', code, {passed: 0, failed: 1});
 }
 
+// One throwaway PostgreSQL cluster for the Node suites and the browser suites (the collectors that
+// browser tests start may use it too), stopped at the end.
+let postgres;
+if ((!only || only === 'node' || only === 'browser') && !process.env.CARE_TEST_POSTGRES_URL) {
+  try {
+    postgres = startPostgres();
+  } catch (error) {
+    console.log(`PostgreSQL is installed but would not start, so its tests are skipped: ${error.message}`);
+  }
+  if (postgres) console.log(`PostgreSQL: a throwaway cluster at ${postgres.url}`);
+  else console.log('PostgreSQL is not installed here: the PostgreSQL tests are SKIPPED. (.ci/run installs it.)');
+}
+const postgresEnv = postgres ? {CARE_TEST_POSTGRES_URL: postgres.url} : {};
+
 if (!only || only === 'node') {
   console.log('\n=== Node tests (node:test) ===');
   const files = [
     ...findFiles('packages', (p) => /\/test\/.*\.test\.ts$/.test(p) || p.endsWith('.node.test.ts')),
     ...findFiles('tests/node', (p) => p.endsWith('.test.ts')),
   ];
-  let postgres;
-  if (!process.env.CARE_TEST_POSTGRES_URL) {
-    try {
-      postgres = startPostgres();
-    } catch (error) {
-      console.log(`PostgreSQL is installed but would not start, so its tests are skipped: ${error.message}`);
-    }
-    if (postgres) console.log(`PostgreSQL: a throwaway cluster at ${postgres.url}`);
-    else console.log('PostgreSQL is not installed here: the PostgreSQL tests are SKIPPED. (.ci/run installs it.)');
-  }
   const countFile = join(results, 'node.json');
   const code = files.length
     ? await run(
@@ -100,11 +104,10 @@ if (!only || only === 'node') {
         ],
         {
           NODE_COUNT_FILE: countFile,
-          ...(postgres ? {CARE_TEST_POSTGRES_URL: postgres.url} : {}),
+          ...postgresEnv,
         },
       )
     : 0;
-  postgres?.stop();
   add('node', code, readCounts(countFile));
 }
 
@@ -113,11 +116,14 @@ if (!only || only === 'browser') {
   const countFile = join(results, 'browser.json');
   const code = await run(join(root, 'node_modules/.bin/web-test-runner'), ['--config', 'web-test-runner.config.mjs'], {
     WTR_COUNT_FILE: countFile,
+    ...postgresEnv,
   });
   const counts = readCounts(countFile);
   if (counts?.brokenFiles?.length) console.log(`Files that failed to run: ${counts.brokenFiles.join(', ')}`);
   add('browser', code, counts);
 }
+
+postgres?.stop();
 
 if (totals.skipped) console.log(`(${totals.skipped} skipped)`);
 // The last line, exactly as CI reads it.

@@ -1,9 +1,13 @@
 // WTR plugin: real collectors (TypeScript sources, temporary SQLite files) for browser tests.
 //
 // Commands, called from a browser test with executeServerCommand(name, payload) from '@web/test-runner-commands':
-//   care-collector-start {allowOrigin?: string[], rateLimit?: number, minElapsedMs?: number, port?: number, mailDown?: boolean}
+//   care-collector-start {allowOrigin?: string[], rateLimit?: number, minElapsedMs?: number, port?: number, mailDown?: boolean,
+//                         store?: 'sqlite' | 'postgres', keep?: string}
 //     → {id, endpoint: 'http://127.0.0.1:<port>/v1', token}
-//     Starts an in-process collector on an ephemeral loopback port with a fresh SQLite file.
+//     Starts an in-process collector on an ephemeral loopback port with a fresh SQLite file, or with
+//     store: 'postgres' a fresh schema in the PostgreSQL at CARE_TEST_POSTGRES_URL (npm test starts one).
+//     keep: the id of a stopped collector whose storage to open again (a restarted server keeps its data).
+//   care-collector-stores → the stores this run can test: ['sqlite'], plus 'postgres' when one is running.
 //     allowOrigin defaults to ['*'] (any page origin may POST; pass a list to test refusals);
 //     rateLimit (per minute per address) defaults to 0 = off; minElapsedMs (quarantine threshold for
 //     spam.elapsedMs) defaults to the real 3000; port (default: any free one) lets a test bring a stopped
@@ -17,6 +21,8 @@ import {register} from 'node:module';
 import {mkdtempSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
+import {randomUUID} from 'node:crypto';
+import pg from 'pg';
 
 let collectorModule;
 /** The collector's TypeScript sources, loaded once; also used by inbox-clock.mjs. */
@@ -34,15 +40,40 @@ export function loadCollector() {
 }
 
 const running = new Map();
+/** Storage of stopped collectors that a test may open again with `keep`, dropped when the run ends. */
+const kept = new Map();
 let nextId = 1;
+const POSTGRES_URL = process.env.CARE_TEST_POSTGRES_URL;
+
+/** A fresh place to store: a SQLite file in a new folder, or a new PostgreSQL schema. */
+function freshStorage(store) {
+  if (store === 'postgres') {
+    if (!POSTGRES_URL) throw new Error('care-collector-start: store "postgres" needs CARE_TEST_POSTGRES_URL (npm test sets it)');
+    return {store, options: {postgres: POSTGRES_URL, schema: `wtr_${randomUUID().replace(/-/g, '').slice(0, 20)}`}};
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'care-wtr-collector-'));
+  return {store: 'sqlite', dir, options: {db: join(dir, 'feedback.db')}};
+}
+
+async function dropStorage(storage) {
+  if (storage.dir) rmSync(storage.dir, {recursive: true, force: true});
+  if (storage.options.schema) {
+    const client = new pg.Client({connectionString: POSTGRES_URL});
+    await client.connect();
+    await client.query(`DROP SCHEMA IF EXISTS ${storage.options.schema} CASCADE`);
+    await client.end();
+  }
+}
 
 async function start(payload = {}) {
   const {serve, createToken} = await loadCollector();
-  const dir = mkdtempSync(join(tmpdir(), 'care-wtr-collector-'));
+  const storage = payload.keep ? kept.get(payload.keep) : freshStorage(payload.store);
+  if (!storage) throw new Error(`care-collector-start: no stopped collector ${payload.keep} to keep`);
+  if (payload.keep) kept.delete(payload.keep);
   const serving = await serve({
     port: payload.port ?? 0,
     host: '127.0.0.1',
-    db: join(dir, 'feedback.db'),
+    ...storage.options,
     allowOrigins: payload.allowOrigin ?? ['*'],
     rateLimit: payload.rateLimit ?? 0,
     ...(payload.minElapsedMs !== undefined ? {minElapsedMs: payload.minElapsedMs} : {}),
@@ -56,7 +87,7 @@ async function start(payload = {}) {
   });
   const {token} = await createToken(await serving.collector.store(), 'browser-tests');
   const id = `c${nextId++}`;
-  running.set(id, {serving, dir});
+  running.set(id, {serving, storage});
   return {id, endpoint: `${serving.url}/v1`, token};
 }
 
@@ -79,7 +110,8 @@ async function stop({id}) {
   if (!entry) return false;
   running.delete(id);
   await entry.serving.close();
-  rmSync(entry.dir, {recursive: true, force: true});
+  // Kept until the run ends, so that a test can bring the same collector back with its data.
+  kept.set(id, entry.storage);
   return true;
 }
 
@@ -89,9 +121,12 @@ export default {
     if (command === 'care-collector-start') return start(payload ?? {});
     if (command === 'care-collector-list') return list(payload ?? {});
     if (command === 'care-collector-stop') return stop(payload ?? {});
+    if (command === 'care-collector-stores') return POSTGRES_URL ? ['sqlite', 'postgres'] : ['sqlite'];
     return undefined;
   },
   async serverStop() {
     await Promise.all([...running.keys()].map((id) => stop({id})));
+    await Promise.all([...kept.values()].map(dropStorage));
+    kept.clear();
   },
 };
