@@ -1,13 +1,15 @@
-// The counts kept per month (SQLite, store/monthly-counts-sql.ts) answer /v1/stats and /v1/reports exactly
-// as counting the submissions does, through arrivals, status moves, spam released, erasure and purge. A
+// The counts kept per month (store/monthly-counts-sql.ts) answer /v1/stats and /v1/reports exactly as
+// counting the submissions does, through arrivals, status moves, spam released, erasure and purge. A
 // bound one millisecond into a month cannot use the month counts, so the same question asked both ways
-// compares the two (no submission here arrives in that millisecond). Both stores: PostgreSQL counts rows.
+// compares the two (no submission here arrives in that millisecond). Both stores: on PostgreSQL the
+// counts are changes folded by readers, so each question here also folds what came before it.
 import {after, before, describe, it} from 'node:test';
 import assert from 'node:assert/strict';
 import type {Report, Stats} from '@care-feedback/core/provider';
 import type {Submission} from '@care-feedback/core';
 import {createToken} from '../src/tokens.js';
-import {ENGINES, authed, post, startCollector, submission, type Running} from './helpers.js';
+import {serve} from '@care-feedback/collector';
+import {ENGINES, POSTGRES_SKIP, authed, post, startCollector, submission, type Running} from './helpers.js';
 
 for (const {engine, skip} of ENGINES) {
   describe(`counts kept per month agree with counting (${engine})`, {skip}, () => {
@@ -96,3 +98,33 @@ for (const {engine, skip} of ENGINES) {
     });
   });
 }
+
+// On PostgreSQL several collectors write and read at once: each arrival appends a change, and readers
+// fold changes while others are still arriving. However they interleave, no change is counted twice or
+// lost: the counts agree with counting the rows at the end.
+describe('counts kept per month with two collectors writing and reading at once (postgres)', {skip: POSTGRES_SKIP}, () => {
+  it('count every arrival once, folded or not', async () => {
+    const first = await startCollector('postgres', {minElapsedMs: 0});
+    const second = await serve({port: 0, postgres: first.location.postgres, schema: first.location.schema, minElapsedMs: 0, log: false});
+    try {
+      const api = [first.api, `${second.url}/v1`];
+      const stats = async (from: string) =>
+        (await (await fetch(`${first.api}/stats?from=${from}&to=2100-01-01T00:00:00.000Z`, authed(first))).json()) as Stats;
+      const kinds = ['complaint', 'compliment', 'comment', 'concern'] as const;
+      const arrivals = Array.from({length: 80}, (_, i) =>
+        post(api[i % 2]!, submission({kind: kinds[i % 4]!, service: i % 3 ? 'north' : 'south'})).then((r) => assert.equal(r.status, 201)),
+      );
+      // Readers fold while the arrivals are still coming in.
+      const reads = Array.from({length: 10}, () => stats('2000-01-01T00:00:00.000Z'));
+      await Promise.all([...arrivals, ...reads]);
+      const counted = await stats('2000-01-01T00:00:00.001Z');
+      const folded = await stats('2000-01-01T00:00:00.000Z');
+      assert.equal(counted.total, 80);
+      assert.deepEqual(folded, counted);
+      assert.deepEqual(folded.byKind, {complaint: 20, compliment: 20, comment: 20, concern: 20, suggestion: 0});
+    } finally {
+      await second.close();
+      await first.close();
+    }
+  });
+});

@@ -73,6 +73,7 @@ import {
 } from './letter-template-sql.js';
 import {attentionSql, toAttentionRow} from './attention-sql.js';
 import {readReport} from './report-sql.js';
+import {FOLD_MONTHLY_COUNTS, monthlyCountsWhere, statsFromMonthlyCounts} from './monthly-counts-sql.js';
 import {THEME_TAGS_ERASE_SQL, THEME_TAGS_PURGE_SQL, themeStore} from './themes-sql.js';
 import {ACTION_LINKS_ERASE_SQL, ACTION_LINKS_PURGE_SQL, actionStore} from './actions-sql.js';
 import type {LearningSqlRunner} from './learning-runner.js';
@@ -126,6 +127,13 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
       client.release();
     }
   };
+
+  /** Folds the month counts' waiting changes (store/monthly-counts-sql.ts); skipped while another reader folds. */
+  const foldMonthlyCounts = () =>
+    transaction(async (client) => {
+      const [row] = await query<{locked: boolean}>(FOLD_MONTHLY_COUNTS.lock, [], client);
+      if (row?.locked) await query(FOLD_MONTHLY_COUNTS.fold, [], client);
+    });
 
   await transaction(async (client) => {
     await client.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
@@ -397,9 +405,13 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
       });
     },
     async stats(filter): Promise<StatsRow[]> {
-      const where = whereClause(filter, undefined, 'postgres');
+      const counted = monthlyCountsWhere(filter);
+      if (counted) await foldMonthlyCounts();
+      const where = counted ?? whereClause(filter, undefined, 'postgres');
       const rows = await query<StatsRow & {count: string}>(
-        `SELECT kind, status, substr(received_at, 1, 7) AS month, rating, service, count(*) AS count FROM submissions ${where.sql} GROUP BY kind, status, month, rating, service ORDER BY month, kind, status, rating, service`,
+        counted
+          ? statsFromMonthlyCounts(counted.sql, 'postgres')
+          : `SELECT kind, status, substr(received_at, 1, 7) AS month, rating, service, count(*) AS count FROM submissions ${where.sql} GROUP BY kind, status, month, rating, service ORDER BY month, kind, status, rating, service`,
         where.params,
       );
       return rows.map((r) => ({...r, count: Number(r.count)}));
@@ -421,6 +433,7 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
       ).map(toAudit);
     },
     async report(scope) {
+      await foldMonthlyCounts();
       // A year's counts fall into a few thousand groups, but PostgreSQL guesses one a row and, within the
       // default 4 MB, sorts them on disk: with room it hashes them instead (0.3 s, not 0.8 s, at a million).
       return transaction(async (client) => {

@@ -99,11 +99,11 @@ export function reportQueries(scope: ReportScope, engine: Engine): Record<keyof 
   // (migration 11, partial: complaints only), which holds every column these queries read.
   // whereClause names bare columns; in the joins they are the submission's (complaint_records has none of them).
   const firstMove = 'coalesce(s.acknowledged_at, s.investigating_at, s.resolved_at, s.closed_at)';
-  // SQLite keeps counts per month (store/monthly-counts-sql.ts); they answer a period of whole months.
-  const counted = engine === 'sqlite' ? monthlyCountsWhere({from: scope.from, before: scope.before, ...(scope.services ? {services: scope.services} : {})}) : undefined;
+  // Counts are kept per month (store/monthly-counts-sql.ts); they answer a period of whole months.
+  const counted = monthlyCountsWhere({from: scope.from, before: scope.before, ...(scope.services ? {services: scope.services} : {})});
   return {
     counts: counted
-      ? {sql: reportCountsFromMonthlyCounts(counted.sql), params: counted.params}
+      ? {sql: reportCountsFromMonthlyCounts(counted.sql, engine), params: counted.params}
       : {
           sql: `SELECT kind, status, substr(received_at, 1, 7) AS month, rating, service, channel, count(*) AS count
         FROM submissions ${where.sql} GROUP BY kind, status, substr(received_at, 1, 7), rating, service, channel`,

@@ -1,5 +1,6 @@
 // SQL and row mapping shared by the SQLite and PostgreSQL stores, so both mean the same thing.
-import {MONTHLY_COUNTS_MIGRATION} from './monthly-counts-sql.js';
+import {columnText} from './column-text.js';
+import {MONTHLY_COUNTS_MIGRATION, MONTHLY_COUNTS_POSTGRES_MIGRATION} from './monthly-counts-sql.js';
 import {INVOLVEMENT_LOG_MIGRATION} from './involvement-log-sql.js';
 import {COMPLAINT_RECORD_MIGRATION} from './complaint-record-sql.js';
 import type {
@@ -246,7 +247,12 @@ CREATE INDEX submissions_complaints ON submissions
   // A home manager's list (one service, one kind, newest first) walks its own index in order rather than
   // every submission of the period: 220 ms at a million (docs/performance.md). PostgreSQL chose well already.
   {version: 21, sql: 'CREATE INDEX submissions_service_kind ON submissions (service, kind, received_at, reference)', only: 'sqlite'},
+  // PostgreSQL's counts per month: changes appended by a trigger, folded by readers (store/monthly-counts-sql.ts).
+  // 22 and 23 are taken by the involvement figures and the consultations' summaries.
+  {version: 24, sql: MONTHLY_COUNTS_POSTGRES_MIGRATION, only: 'postgres'},
 ];
+
+export {columnText};
 
 export const YOU_SAID_COLUMNS =
   'id, submission_reference, you_said, we_did, quote, published, published_at, created_at, updated_at';
@@ -326,13 +332,6 @@ export const YOU_SAID_PURGE_SQL = YOU_SAID_ERASE_SQL.replace(
   'WHERE submission_reference IN (SELECT reference FROM submissions WHERE received_at < ?)',
 );
 
-/**
- * A copy of free text for an indexed column (service): PostgreSQL text cannot hold U+0000, so it
- * becomes U+FFFD there and in filters alike. The submission itself keeps it (JSON escapes it).
- */
-export function columnText(value: string | null | undefined): string | null {
-  return value === null || value === undefined ? null : value.replace(/\u0000/g, '\uFFFD');
-}
 
 /** A new record's values in COLUMNS order, the later status times and notes empty. */
 export const RECORD_VALUES = "?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, NULL, NULL, NULL, ?, '[]', ?, ?, ?";

@@ -370,7 +370,7 @@ export function openSqliteStore(options: SqliteStoreOptions): Store {
     },
     async stats(filter): Promise<StatsRow[]> {
       const counted = monthlyCountsWhere(filter);
-      if (counted) return db.prepare<unknown[], StatsRow>(statsFromMonthlyCounts(counted.sql)).all(...counted.params);
+      if (counted) return db.prepare<unknown[], StatsRow>(statsFromMonthlyCounts(counted.sql, 'sqlite')).all(...counted.params);
       const where = whereClause(filter);
       return db
         .prepare<unknown[], StatsRow>(
