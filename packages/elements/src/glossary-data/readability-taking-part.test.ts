@@ -320,7 +320,7 @@ async function walkConsultation(level: Level, collector: Running, gone: Running)
 
 /** What the example provider decided: plain words, as we would advise a provider to write them. */
 const EXAMPLE_DECISION = {
-  youSaid: 'Most of you liked the idea of earlier visits. Some of you want to keep 8:00.',
+  youSaid: 'Most of you liked the plan to come earlier. Some of you want to keep 8:00.',
   decision: 'We will start morning visits at 7:30. If you want to keep 8:00, tell your carer.',
   changes: 'Morning visits start at 7:30 from 1 March.',
 };
