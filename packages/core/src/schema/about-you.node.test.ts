@@ -62,6 +62,13 @@ describe('"About you" schema, version 1', () => {
     assert.deepEqual(errorsOf({...exampleAboutYou(), submissionId: 'CF-1234'}), ['submissionId submissionId.invalid']);
   });
 
+  it('gives every error of its own a short plain-English sentence', () => {
+    for (const message of Object.values(ABOUT_YOU_MESSAGES)) {
+      assert.match(message, /^[A-Z].*[.]$/);
+      assert.ok(message.split(/\s+/).length <= 16, `too long: ${message}`);
+    }
+  });
+
   it('drops fields it does not know', () => {
     const result = validateAboutYou({...exampleAboutYou(), name: 'Sam', answers: {carer: 'yes', nickname: 'x'}});
     assert.equal(result.ok, true);
