@@ -9,6 +9,7 @@ import {
   ethnicGroupOf,
   exampleAboutYou,
   validateAboutYou,
+  ABOUT_YOU_MESSAGES,
   VALIDATION_MESSAGES,
 } from '@care-feedback/core';
 
@@ -47,7 +48,10 @@ describe('"About you" schema, version 1', () => {
       'answers.ageBand answers.ageBand.invalid',
       'answers.ethnicity answers.ethnicity.invalid',
     ]);
-    assert.equal(VALIDATION_MESSAGES['answers.ethnicity.invalid'], 'Choose an ethnic group from the list.');
+    assert.equal(ABOUT_YOU_MESSAGES['answers.ethnicity.invalid'], 'Choose an ethnic group from the list.');
+    assert.equal(validateAboutYou(exampleAboutYou({answers: {sex: 'x' as never}})).errors![0]!.message, ABOUT_YOU_MESSAGES['answers.sex.invalid']);
+    // They are not the feedback form's: its catalogue holds every feedback code, and these never show there.
+    assert.equal('answers.ethnicity.invalid' in VALIDATION_MESSAGES, false);
   });
 
   it('needs its own consent and the id of the feedback it follows', () => {
@@ -56,6 +60,13 @@ describe('"About you" schema, version 1', () => {
     ]);
     assert.deepEqual(errorsOf({...exampleAboutYou(), consent: undefined}), ['consent consent.equality.required']);
     assert.deepEqual(errorsOf({...exampleAboutYou(), submissionId: 'CF-1234'}), ['submissionId submissionId.invalid']);
+  });
+
+  it('gives every error of its own a short plain-English sentence', () => {
+    for (const message of Object.values(ABOUT_YOU_MESSAGES)) {
+      assert.match(message, /^[A-Z].*[.]$/);
+      assert.ok(message.split(/\s+/).length <= 16, `too long: ${message}`);
+    }
   });
 
   it('drops fields it does not know', () => {

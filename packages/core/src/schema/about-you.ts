@@ -3,9 +3,9 @@
 // Every question may be left out or answered "prefer-not-to-say"; the lists follow the ONS Census 2021
 // questions for England and Wales, so a provider can compare its figures with the census.
 import * as z from 'zod/mini';
-import {fail, LOCALE, matching, UUID} from './submission.js';
+import {fail, LOCALE, matching, UUID, withinLimit} from './submission.js';
 import {LIMITS, SCHEMA_VERSION} from './vocabulary.js';
-import type {ValidationCode} from './messages.js';
+import {sayAboutYou} from './about-you-messages.js';
 
 /** The answer every question offers. */
 export const PREFER_NOT_TO_SAY = 'prefer-not-to-say' as const;
@@ -84,7 +84,7 @@ const answer = <Q extends AboutYouQuestion>(question: Q) =>
   z.optional(
     z.enum(
       ABOUT_YOU_QUESTIONS[question] as unknown as readonly [string, ...string[]],
-      fail(`answers.${question}.invalid` as ValidationCode),
+      sayAboutYou(`answers.${question}.invalid`),
     ),
   );
 
@@ -93,7 +93,9 @@ export const aboutYouSchema = z.object(
     schemaVersion: z.literal(SCHEMA_VERSION, fail('schemaVersion.invalid')),
     id: matching('id.invalid', UUID, 36),
     /** The id of the feedback just sent: the only link between the two. */
-    submissionId: matching('submissionId.invalid', UUID, 36),
+    submissionId: z
+      .string(sayAboutYou('submissionId.invalid'))
+      .check(z.refine((value) => withinLimit(value, 36) && UUID.test(value), sayAboutYou('submissionId.invalid'))),
     locale: z.optional(matching('locale.invalid', LOCALE, LIMITS.locale)),
     answers: z.object(
       {
@@ -105,11 +107,11 @@ export const aboutYouSchema = z.object(
         religion: answer('religion'),
         carer: answer('carer'),
       },
-      fail('answers.invalid'),
+      sayAboutYou('answers.invalid'),
     ),
     consent: z.object(
-      {equality: z.literal(true, fail('consent.equality.required'))},
-      fail('consent.equality.required'),
+      {equality: z.literal(true, sayAboutYou('consent.equality.required'))},
+      sayAboutYou('consent.equality.required'),
     ),
   },
   fail('body.invalid'),

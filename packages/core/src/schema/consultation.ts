@@ -231,7 +231,7 @@ export function exampleConsultationInput(overrides: Partial<ConsultationInput> =
     service: 'home-care-north',
     proposal: {
       plan: 'We plan to start morning visits at 7:30 instead of 8:00.',
-      why: 'Many people told us they want help earlier, before breakfast.',
+      why: 'Lots of people told us they want help before breakfast.',
       changes: 'Your morning visit may come half an hour sooner. Your care plan stays the same.',
       when: 'From 1 March 2027, if we go ahead.',
     },

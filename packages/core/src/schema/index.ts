@@ -90,3 +90,9 @@ export {
   type Ethnicity,
 } from './about-you.js';
 export {validateAboutYou, type AboutYouValidationResult} from './validate-about-you.js';
+export {
+  ABOUT_YOU_MESSAGES,
+  isAboutYouCode,
+  type AboutYouCode,
+  type AboutYouFieldError,
+} from './about-you-messages.js';

@@ -1,4 +1,5 @@
-// Plain-English validation messages, keyed by a stable code that a form can translate.
+// Plain-English validation messages, keyed by a stable code that a form can translate. "About you" has
+// its own (about-you-messages.ts), and so do consultations (consultation-messages.ts).
 
 /** Every code a validation error can carry. A form may map these to its own catalogue. */
 export const VALIDATION_MESSAGES = {
@@ -40,17 +41,6 @@ export const VALIDATION_MESSAGES = {
   'supportDetail.invalid': 'Tell us about the help you need in 500 characters or fewer.',
   'contact.name.required': 'Tell us your name.',
   'consent.contact.required': 'Say yes to us getting in touch. We need this to ask you to help.',
-  // "About you" (about-you.ts).
-  'submissionId.invalid': 'We cannot tell which feedback this is about. Please send your feedback first.',
-  'answers.invalid': 'We could not read your answers. Please try again.',
-  'answers.ageBand.invalid': 'Choose an age from the list.',
-  'answers.disability.invalid': 'Choose an answer about disability from the list.',
-  'answers.ethnicity.invalid': 'Choose an ethnic group from the list.',
-  'answers.sex.invalid': 'Choose an answer about sex from the list.',
-  'answers.sexualOrientation.invalid': 'Choose an answer about sexual orientation from the list.',
-  'answers.religion.invalid': 'Choose a religion from the list.',
-  'answers.carer.invalid': 'Choose an answer about being a carer from the list.',
-  'consent.equality.required': 'Say yes to us keeping these answers, or skip this part.',
 } as const;
 
 export type ValidationCode = keyof typeof VALIDATION_MESSAGES;

@@ -10,8 +10,8 @@ import {
   PREFER_NOT_TO_SAY,
   validateAboutYou,
   type AboutYou,
+  type AboutYouFieldError,
   type AboutYouQuestion,
-  type FieldError,
   type Submission,
 } from '@care-feedback/core';
 import type {DeliveryState, Transport, TransportStatusEventDetail} from '@care-feedback/core/transport';
@@ -75,7 +75,7 @@ export class CareAboutYou extends LitElement {
   @property({attribute: false}) strings?: Partial<Catalog>;
 
   @state() private phase: Phase = 'ask';
-  @state() private errors: FieldError[] = [];
+  @state() private errors: AboutYouFieldError[] = [];
   @state() private sending = false;
   @state() private answers: Partial<Record<AboutYouQuestion, string>> = {};
   @state() private consent = false;
@@ -208,10 +208,11 @@ export class CareAboutYou extends LitElement {
     return radioId('ageBand', ABOUT_YOU_QUESTIONS.ageBand[0]);
   }
 
-  private errorText(error: FieldError): string {
-    if (error.path.startsWith('consent')) return this.t('error.consent');
+  private errorText(error: AboutYouFieldError): string {
+    if (error.path.startsWith('consent')) return this.t('error.consent.equality.required');
     if (error.path === 'answers') return this.t('error.empty');
-    return this.t('error.other');
+    const key = `error.${error.code}`;
+    return key in aboutYouStrings ? this.t(key as Key) : this.t('error.other');
   }
 
   override render(): TemplateResult | typeof nothing {

@@ -13,6 +13,7 @@ import {charterStrings} from '../rights-charter/rights-charter.js';
 import {youSaidWeDidStrings} from '../you-said-we-did/you-said-we-did.js';
 import {consultationStrings} from '../consultation/strings.js';
 import {getInvolvedStrings} from '../get-involved/strings.js';
+import {aboutYouStrings} from '../about-you/strings.js';
 
 /**
  * Every family a service user meets, with the keys that are not wording a person reads. The inbox is for
@@ -31,6 +32,14 @@ const FAMILIES: Record<string, {strings: Record<string, string>; notWording: Rec
   'you-said-we-did': {strings: youSaidWeDidStrings, notWording: {}},
   consultation: {strings: consultationStrings, notWording: {'hp.label': 'a trap for spam robots, hidden from people'}},
   'get-involved': {strings: getInvolvedStrings, notWording: {}},
+  'about-you': {
+    strings: aboutYouStrings,
+    notWording: Object.fromEntries(
+      Object.keys(aboutYouStrings)
+        .filter((key) => /^ethnic(ity|Group)\./.test(key))
+        .map((key) => [key, 'the census names of ethnic groups, kept word for word so answers compare with the census']),
+    ),
+  },
 };
 
 /**
