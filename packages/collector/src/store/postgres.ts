@@ -3,6 +3,7 @@ import pg from 'pg';
 import {makeInvolvementReference} from '../involvement-reference.js';
 import {INVOLVEMENT_PURGE_SQL, involvementStore, type SqlRunner} from './involvement-sql.js';
 import {INVOLVEMENT_LOG_PURGE_SQL, involvementLogStore} from './involvement-log-sql.js';
+import {involvementReportStore} from './involvement-report-sql.js';
 import {CONSULTATION_RESPONSES_PURGE_SQL, consultationStore} from './consultations-sql.js';
 import {makeConsultationReference} from '../consultation-reference.js';
 import {ABOUT_YOU_PURGE_SQL, aboutYouEraseSql, aboutYouStore} from './about-you-sql.js';
@@ -282,6 +283,7 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
   const involvement = {
     ...involvementStore(involvementSql, makeInvolvementReference),
     ...involvementLogStore(involvementSql),
+    ...involvementReportStore(involvementSql),
   };
   const consultations = consultationStore(involvementSql, makeConsultationReference);
 
