@@ -1,7 +1,7 @@
 // The counts behind GET /v1/reports' `involvement` and `consultations` (#16), for both stores: sign-ups,
 // leavers, the involvement log and consultation answers in a period. Counts only, never who. Written once
-// over the tiny SQL runner (`?` placeholders), so SQLite and PostgreSQL mean the same thing.
-import type {SqlRunner} from './involvement-sql.js';
+// over the store's SQL runner (sql-runner.ts) (`?` placeholders), so SQLite and PostgreSQL mean the same thing.
+import type {SqlRunner} from './sql-runner.js';
 
 /** A period as the reports use it: `from` included, `before` not (ISO times, UTC). */
 export interface InvolvementReportScope {
