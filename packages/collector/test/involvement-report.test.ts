@@ -8,7 +8,7 @@ import {randomUUID} from 'node:crypto';
 import {exampleConsultationInput, exampleConsultationResponse, exampleInvolvement, type ConsultationResponse} from '@care-feedback/core';
 import type {InvolvementLogInput, Report} from '@care-feedback/core/provider';
 import {createToken} from '../src/tokens.js';
-import {authed, ENGINES, startCollector, type Running} from './helpers.js';
+import {ENGINES, startCollector, type Running} from './helpers.js';
 
 const NOW = '?from=2026-11-01&to=2026-12-31';
 const BEFORE = '?from=2026-09-01&to=2026-10-31';
