@@ -15,6 +15,7 @@ import {summarise, type ProviderContext} from './provider.js';
 import type {ReportAcknowledgementRow, ReportCountRow, ReportResponseRow, ReportRows} from './store/report-sql.js';
 import type {Store} from './types.js';
 import {learningFigures} from './report-learning.js';
+import {involvementFigures} from './report-involvement.js';
 import {ENGLAND_AND_WALES_BANK_HOLIDAYS, localDay, workingDaysBetween} from './working-days.js';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -74,7 +75,11 @@ export async function handleReports(
     timeZone: ctx.timeZone,
     holidays: ctx.holidays ?? new Set(ENGLAND_AND_WALES_BANK_HOLIDAYS),
   });
-  return json(200, {...report, ...(await learningFigures(store, period, services))});
+  const [learning, involvement] = await Promise.all([
+    learningFigures(store, period, services),
+    involvementFigures(store, period, services),
+  ]);
+  return json(200, {...report, ...learning, ...involvement});
 }
 
 interface Calendar {
@@ -106,7 +111,7 @@ function add(totals: Record<string, number>, key: string, count: number) {
 }
 
 /** The report from the store's grouped counts. */
-export function buildReport(rows: ReportRows, period: {from: string; to: string}, calendar: Calendar): Omit<Report, 'themes' | 'actions'> {
+export function buildReport(rows: ReportRows, period: {from: string; to: string}, calendar: Calendar): Omit<Report, 'themes' | 'actions' | 'involvement' | 'consultations'> {
   const handled = rows.counts.filter((row) => row.status !== 'quarantined');
   const months = monthsOf(period);
   const byService = new Map<string, ReportCountRow[]>();

@@ -1,5 +1,6 @@
 // The shapes the collector stores and answers with, shared by the handler and both stores.
 import type {InvolvementLogStore} from './store/involvement-log-sql.js';
+import type {InvolvementReportStore} from './store/involvement-report-sql.js';
 import type {ComplaintRecord} from './complaint-record.js';
 import type {LetterKind} from '@care-feedback/core/provider';
 import type {StoredLetterTemplate} from './store/letter-template-sql.js';
@@ -275,7 +276,7 @@ export interface ConsultationStore {
   eraseConsultationResponse(reference: string): Promise<boolean>;
 }
 
-export interface Store extends InvolvementStore, InvolvementLogStore, ThemeStore, ActionStore, ConsultationStore, AboutYouStore {
+export interface Store extends InvolvementStore, InvolvementLogStore, InvolvementReportStore, ThemeStore, ActionStore, ConsultationStore, AboutYouStore {
   readonly engine: 'sqlite' | 'postgres';
   /**
    * A rate limit shared by every collector on this store (PostgreSQL): resolves 0 when `address` may

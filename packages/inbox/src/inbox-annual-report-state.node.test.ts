@@ -40,6 +40,8 @@ function report(extra: Record<string, unknown> = {}): Report {
     },
     themes: [],
     actions: {opened: 0, completed: 0},
+    involvement: {signedUp: 0, left: 0, active: 0, tookPart: {total: 0, byWay: {surveys: 0, panel: 0, reading: 0, interviews: 0, training: 0, meetings: 0, other: 0}}, expenses: {paid: 0, totalPence: 0}},
+    consultations: {opened: 0, closed: 0, decided: 0, answers: 0},
     ...Object.fromEntries(Object.entries(extra).filter(([key]) => key !== 'volumes' && key !== 'complaints')),
   } as Report;
 }

@@ -5,7 +5,8 @@
 import {expect} from '@open-wc/testing';
 import {emulateMedia, sendKeys} from '@web/test-runner-commands';
 import {expectAccessible, waitUntil} from '@care-feedback/elements/test-support';
-import type {Report} from '@care-feedback/core/provider';
+import {exampleConsultationInput, exampleConsultationResponse, exampleInvolvement} from '@care-feedback/core';
+import type {InvolvementLogInput, Report} from '@care-feedback/core/provider';
 import {$, $$, focused, mount, providerGet, signIn, startCollector, stopCollector, text, type RunningCollector} from './inbox-test-helpers.js';
 import {decide, downloadedCsv, recordPast, tableRows} from './inbox-report-test-helpers.js';
 import {lastTwelveMonths, previousPeriod, todayIn} from './inbox-report-period.js';
@@ -19,7 +20,7 @@ const dayAfter = (from: string, days: number) =>
   new Date(Date.parse(`${from}T10:00:00Z`) + days * 86_400_000).toISOString();
 
 let collector: RunningCollector | undefined;
-const PRIVATE = ['Sam', 'sam@example.org', 'Carers arrived', 'My own private words'];
+const PRIVATE = ['Sam', 'sam@example.org', 'Carers arrived', 'My own private words', 'Panel for the new manager', 'Earlier is better'];
 
 async function youSaid(reference: string, words: string, publish: boolean) {
   const headers = {Authorization: `Bearer ${collector!.token}`, 'Content-Type': 'application/json'};
@@ -32,6 +33,30 @@ async function youSaid(reference: string, words: string, publish: boolean) {
   const {id} = (await created.json()) as {id: string};
   if (publish) await fetch(`${collector!.endpoint}/you-said-we-did/${id}/publish`, {method: 'POST', headers});
 }
+
+/** A provider call the test makes itself, failing loudly on anything but `status`. */
+async function provide(path: string, body: unknown, status = 201): Promise<unknown> {
+  const response = await fetch(`${collector!.endpoint}${path}`, {
+    method: 'POST',
+    headers: {Authorization: `Bearer ${collector!.token}`, 'Content-Type': 'application/json'},
+    body: JSON.stringify(body),
+  });
+  if (response.status !== status) throw new Error(`${path} answered ${response.status}: ${await response.text()}`);
+  return response.json();
+}
+
+/** Someone signs up now (in this period), as the "Get involved" form would send it; answers their reference. */
+async function signUp(service: string): Promise<string> {
+  const response = await fetch(`${collector!.endpoint}/involvement`, {
+    method: 'POST',
+    headers: {'Content-Type': 'application/json'},
+    body: JSON.stringify(exampleInvolvement({id: crypto.randomUUID(), service, createdAt: new Date().toISOString()})),
+  });
+  if (response.status !== 201) throw new Error(`sign-up answered ${response.status}`);
+  return ((await response.json()) as {reference: string}).reference;
+}
+
+const logEntry = (reference: string, entry: InvolvementLogInput) => provide(`/involvement/${reference}/log`, entry);
 
 before(async function () {
   // Seeding several records over HTTP on a busy machine can outlast the default 20 s.
@@ -52,6 +77,23 @@ before(async function () {
   // One "You said, we did" published now (in this period), one left unpublished.
   await youSaid(compliment, 'Visits were rushed', true);
   await youSaid(compliment, 'Not published yet', false);
+  // People taking part: two sign-ups now; the log holds two times this period (£12.50 and £5 paid) and one
+  // the period before; one consultation opened now with one answer.
+  const ada = await signUp('home-care-north');
+  const bo = await signUp('home-care-south');
+  const day = (from: string, days: number) => dayAfter(from, days).slice(0, 10);
+  await logEntry(ada, {activity: 'Panel for the new manager', way: 'interviews', date: day(period.from, 20), expensesPence: 1250});
+  await logEntry(ada, {activity: 'A short survey', way: 'surveys', date: day(earlier.from, 20), expensesPence: 0});
+  await logEntry(bo, {activity: 'Coffee and a chat', date: day(period.from, 30), expensesPence: 500});
+  const consultation = exampleConsultationInput({slug: 'evidence-visits', closesAt: new Date(Date.now() + 30 * 86_400_000).toISOString()});
+  await provide('/consultations', consultation);
+  await provide(`/consultations/${consultation.slug}/open`, {}, 200);
+  const answer = await fetch(`${collector!.endpoint}/consultations/${consultation.slug}/responses`, {
+    method: 'POST',
+    headers: {'Content-Type': 'application/json'},
+    body: JSON.stringify(exampleConsultationResponse({id: crypto.randomUUID(), consultation: consultation.slug, createdAt: new Date().toISOString()})),
+  });
+  if (answer.status !== 201) throw new Error(`the answer was refused: ${answer.status}`);
 });
 after(() => stopCollector(collector));
 beforeEach(() => sessionStorage.clear());
@@ -137,6 +179,41 @@ describe('<care-feedback-inbox> evidence of learning and improvement', () => {
       'No group of people has 10 or more "About you" answers in this period, so there is nothing to show yet.',
     );
 
+    // People taking part and consultations, from the collector's counts, with the ways drawn as the table says.
+    expect(tableRows(el, scope, 'involvement')).to.deep.equal({
+      'People who signed up': ['2', '0'],
+      'People who left': ['0', '0'],
+      'People who took part in something': ['2', '1'],
+      'Times people took part': ['2', '1'],
+      'Times expenses were paid': ['2', '0'],
+      'Expenses paid in total': ['£17.50', '£0.00'],
+    });
+    const ways = tableRows(el, scope, 'involvement-ways');
+    expect(ways).to.deep.equal({
+      'Short surveys': ['0', '1'],
+      "People's panel": ['0', '0'],
+      'Reading letters and leaflets': ['0', '0'],
+      'Interview panels': ['1', '0'],
+      'Helping to train staff': ['0', '0'],
+      Meetings: ['0', '0'],
+      'Something else': ['1', '0'],
+    });
+    const waysDrawn = Object.fromEntries(
+      $$(el, `${scope} svg[aria-labelledby^="evidence-ways-chart"] g.group`).map((group) => [
+        group.getAttribute('data-label'),
+        [...group.querySelectorAll('rect[data-value]')].map((bar) => bar.getAttribute('data-value')),
+      ]),
+    );
+    expect(waysDrawn).to.deep.equal(ways);
+    expect(tableRows(el, scope, 'consultations')).to.deep.equal({
+      'Consultations opened': ['1', '0'],
+      'Consultations closed': ['0', '0'],
+      'Consultations decided ("We asked, you said, we did")': ['0', '0'],
+      'Answers people gave': ['1', '0'],
+    });
+    expect(now.involvement.signedUp).to.equal(2);
+    expect(now.consultations.answers).to.equal(1);
+
     // Nothing about any one person: no names, contact details or what they wrote.
     const page = text(el, scope);
     for (const words of PRIVATE) expect(page, words).not.to.contain(words);
@@ -176,7 +253,7 @@ describe('<care-feedback-inbox> evidence of learning and improvement', () => {
       expect(shown(selector).length, selector).to.be.above(0);
       expect(shown(selector).every((visible) => !visible), selector).to.equal(true);
     }
-    expect(shown('.view.evidence table').length).to.equal(3);
+    expect(shown('.view.evidence table').length).to.equal(6);
     expect(shown('.view.evidence table').every(Boolean)).to.equal(true);
     expect(shown('.view.evidence svg[role="img"]').every(Boolean)).to.equal(true);
   });

@@ -1,12 +1,13 @@
 // The learning and improvement evidence page: for a period against the one before, the FFT trend, complaint
 // timeliness and outcomes, the top themes and how each changed, actions completed, "You said, we did"
-// published, and involvement once recorded. Each chart has its table beside it; counts and published words
+// published, and people taking part and consultations. Each chart has its table beside it; counts and published words
 // only. inbox-evidence-state.ts decides what it says.
 import {html, nothing} from 'lit';
 import type {Report} from '@care-feedback/core/provider';
 import {formatDate, formatMonth} from './inbox-format.js';
 import {renderBarChart, renderFftChart} from './inbox-chart.js';
-import {actionFigures, involvementCounts} from './inbox-report-extras.js';
+import {actionFigures} from './inbox-report-extras.js';
+import {consultationsTable, involvementTable, waysTable} from './inbox-evidence-involvement.js';
 import {equalityTables} from './inbox-equality.js';
 import {previousPeriod} from './inbox-report-period.js';
 import {fftTable, outcomesTable, themeChanges, themesTable, timelinessTable} from './inbox-evidence-state.js';
@@ -43,7 +44,7 @@ function renderEvidenceBody(r: Report, context: ViewContext) {
   const outcomes = outcomesTable(r, previous, t);
   const changes = themeChanges(r, previous);
   const actions = actionFigures(r);
-  const involvement = involvementCounts(r);
+  const ways = waysTable(r, previous, t);
   const series = [
     {name: t('evidenceThisPeriod'), className: 'positive'},
     {name: t('evidencePreviousPeriod'), className: 'before'},
@@ -117,19 +118,19 @@ function renderEvidenceBody(r: Report, context: ViewContext) {
       ${section(
         'evidence-involvement-heading',
         t('evidenceInvolvementHeading'),
-        involvement
-          ? renderReportTable(
-              {
-                id: 'involvement',
-                caption: t('evidenceInvolvementHeading'),
-                columns: [t('annualMeasure'), t('countHeader')],
-                rows: involvement,
-              },
-              REPORT,
-              state,
-              context,
-            )
-          : html`<p>${t('evidenceInvolvementNone')}</p>`,
+        html`<p>${t('evidenceInvolvementIntro')}</p>
+          ${renderReportTable(involvementTable(r, previous, t, locale), REPORT, state, context)}
+          <div class="chart-pair">
+            ${renderBarChart({
+              id: 'evidence-ways-chart',
+              title: t('evidenceWaysChartTitle'),
+              summary: t('evidenceChartSummary'),
+              series,
+              groups: ways.rows.map((row) => ({label: String(row[0]), values: numbers(row)})),
+            })}
+            ${renderReportTable(ways, REPORT, state, context)}
+          </div>
+          ${renderReportTable(consultationsTable(r, previous, t), REPORT, state, context)}`,
       )}
       ${section(
         'evidence-equality-heading',

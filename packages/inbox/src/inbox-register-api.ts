@@ -1,5 +1,5 @@
 // The involvement register's calls to the collector's provider API (#16): the register, one person,
-// their log and the invitation list. Each takes the signed-in InboxApi, which adds the token.
+// their log, erasure and the invitation list. Each takes the signed-in InboxApi, which adds the token.
 import type {Involvement} from '@care-feedback/core';
 import type {InvolvementLogEntry, InvolvementLogInput, InvolvementLogList} from '@care-feedback/core/provider';
 import type {InboxApi} from './inbox-api.js';
@@ -38,6 +38,11 @@ export async function addToLog(api: InboxApi, reference: string, entry: Involvem
     headers: {'Content-Type': 'application/json'},
     body: JSON.stringify(entry),
   })) as InvolvementLogEntry;
+}
+
+/** Erases a person from the register for good, with the log of what they took part in (DELETE, 204). */
+export async function erasePerson(api: InboxApi, reference: string): Promise<void> {
+  await api.request(`/involvement/${encodeURIComponent(reference)}`, {method: 'DELETE'});
 }
 
 /** The invitation list as CSV, fetched with the token (a plain link could not carry it). */

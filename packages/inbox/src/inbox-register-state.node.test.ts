@@ -1,6 +1,6 @@
 // The involvement register's state in Node (#16): what it asks the collector for, how it reads pounds,
 // how it checks the log form in the inbox's own words, and one whole round against a real collector
-// over HTTP: list, filter, page, open a person, add to their log, download the invitation list.
+// over HTTP: list, filter, page, open a person, add to their log, erase them, download the invitation list.
 import {after, before, describe, it} from 'node:test';
 import assert from 'node:assert/strict';
 import {mkdtempSync, rmSync} from 'node:fs';
@@ -143,6 +143,46 @@ describe('the register state against a real collector', () => {
     assert.match(seen.files[0]!.name, /^invitations-\d{4}-\d{2}-\d{2}\.csv$/);
     const csv = await seen.files[0]!.blob.text();
     assert.ok(csv.includes(references[2]!) && !csv.includes(references[0]!) && !csv.includes(references[1]!), csv);
+  });
+
+  it('erases a person only once asked and confirmed; one already gone is said, and they stay on the question', async () => {
+    const response = await fetch(`${serving.url}/v1/involvement`, {
+      method: 'POST',
+      headers: {'content-type': 'application/json'},
+      body: JSON.stringify(exampleInvolvement({id: randomUUID(), contact: {name: 'Di', email: 'di@example.org', preferredMethod: 'email'}})),
+    });
+    const {reference} = (await response.json()) as {reference: string};
+    const {h, seen} = host(api);
+    const state = new RegisterState(h);
+    await state.open(reference);
+    state.askErase();
+    assert.equal(state.confirmingErase, true);
+    assert.equal(seen.focused.at(-1), 'erase-person-heading');
+    state.cancelErase();
+    assert.equal(state.confirmingErase, false);
+    assert.equal(seen.focused.at(-1), 'erase-person');
+    state.askErase();
+    await state.erase();
+    assert.equal(state.mode, 'list');
+    assert.equal(state.erased, t('personErased', {reference}));
+    assert.equal(seen.focused.at(-1), 'register-erased');
+    assert.ok(!state.items.some((person) => person.reference === reference));
+
+    // Someone else erased them first: the question stays, with the reason.
+    const other = new RegisterState(host(api).h);
+    const again = await fetch(`${serving.url}/v1/involvement`, {
+      method: 'POST',
+      headers: {'content-type': 'application/json'},
+      body: JSON.stringify(exampleInvolvement({id: randomUUID()})),
+    });
+    const second = ((await again.json()) as {reference: string}).reference;
+    await other.open(second);
+    other.askErase();
+    await api.request(`/involvement/${second}`, {method: 'DELETE'});
+    await other.erase();
+    assert.equal(other.confirmingErase, true);
+    assert.equal(other.mode, 'person');
+    assert.match(other.eraseError, /^failed: /);
   });
 
   it('says what went wrong when the collector refuses', async () => {

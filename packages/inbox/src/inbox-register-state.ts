@@ -1,13 +1,13 @@
 // The involvement register's state (#16): the people who signed up, filtered by way of taking part,
 // topic and help needed, a page at a time; one person with the log of what they took part in and the
-// form that adds to it; and the invitation list to download. Plain TypeScript (no Lit, no DOM), so
+// form that adds to it; erasing them, after asking; and the invitation list to download. Plain TypeScript (no Lit, no DOM), so
 // Node tests it (inbox-register-state.node.test.ts); inbox-register.ts draws it.
 import {INVOLVEMENT_LOG_LIMITS, isCalendarDate, type InvolvementLogInput, type InvolvementLogList} from '@care-feedback/core/provider';
 import {INVOLVEMENT_WAYS, type InvolvementWay} from '@care-feedback/core';
 import {InboxApiError, type InboxApi} from './inbox-api.js';
 import type {FieldProblem} from './inbox-form-parts.js';
 import {Observable} from './inbox-observable.js';
-import {addToLog, getLog, getPerson, invitationsCsv, listRegister, type RegisterPerson} from './inbox-register-api.js';
+import {addToLog, erasePerson, getLog, getPerson, invitationsCsv, listRegister, type RegisterPerson} from './inbox-register-api.js';
 import type {Translate} from './inbox-view.js';
 
 export interface RegisterFilters {
@@ -134,6 +134,11 @@ export class RegisterState extends Observable {
   problems: Array<FieldProblem<LogField>> = [];
   formError = '';
   saving = false;
+  /** Erasing the open person: asked first, then done; `erased` is said on the list afterwards. */
+  confirmingErase = false;
+  erasing = false;
+  eraseError = '';
+  erased = '';
 
   constructor(private readonly host: RegisterHost) {
     super();
@@ -177,6 +182,7 @@ export class RegisterState extends Observable {
   }
 
   async showList(): Promise<void> {
+    this.erased = '';
     this.mode = 'list';
     this.person = undefined;
     this.log = undefined;
@@ -236,6 +242,9 @@ export class RegisterState extends Observable {
     this.draft = {...EMPTY_LOG_DRAFT};
     this.problems = [];
     this.formError = '';
+    this.confirmingErase = false;
+    this.eraseError = '';
+    this.erased = '';
     this.host.announce(t('personLoading'));
     this.notify();
     this.host.focus('view-heading');
@@ -284,6 +293,56 @@ export class RegisterState extends Observable {
     }
     this.saving = false;
     this.notify();
+  }
+
+  /** Shows what erasing the open person loses, with the buttons to go ahead or keep them. */
+  askErase(): void {
+    if (!this.person) return;
+    this.confirmingErase = true;
+    this.eraseError = '';
+    this.notify();
+    this.host.focus('erase-person-heading');
+  }
+
+  cancelErase(): void {
+    if (this.erasing) return;
+    this.confirmingErase = false;
+    this.eraseError = '';
+    this.notify();
+    this.host.focus('erase-person');
+  }
+
+  /** Erases the open person for good (the collector takes their log with them), then shows the list without them. */
+  async erase(): Promise<void> {
+    const api = this.host.api();
+    const {t} = this.host;
+    if (!api || !this.person || this.erasing) return;
+    const reference = this.person.reference;
+    this.erasing = true;
+    this.eraseError = '';
+    this.host.announce(t('personErasing'));
+    this.notify();
+    try {
+      await erasePerson(api, reference);
+    } catch (error) {
+      this.erasing = false;
+      this.eraseError = this.host.explain(error);
+      this.host.announce(this.eraseError);
+      this.notify();
+      this.host.focus('erase-person-error');
+      return;
+    }
+    this.erasing = false;
+    this.confirmingErase = false;
+    this.mode = 'list';
+    this.person = undefined;
+    this.log = undefined;
+    await this.load();
+    // Said after the list loads, so "N people" does not talk over it.
+    this.erased = t('personErased', {reference});
+    this.host.announce(this.erased);
+    this.notify();
+    this.host.focus('register-erased');
   }
 
   async downloadInvitations(): Promise<void> {

@@ -96,4 +96,18 @@ export const registerStrings = {
   logDateWrong: 'Enter the day they took part, like 14/03/2026.',
   logExpensesWrong: 'Enter the expenses in pounds and pence, like 12.50, up to £10,000.',
   logNoteWrong: 'Keep the note to 1000 characters or fewer.',
+
+  personEraseHeading: 'Erase from the list',
+  personEraseIntro: 'If they ask us to forget them, or we no longer need to keep their details, erase them.',
+  personEraseButton: 'Erase {name} from the list',
+  personEraseConfirmHeading: 'Erase {name}, {reference}?',
+  personEraseWarning: 'Erasing cannot be undone. This is what will be lost for good:',
+  personEraseLoseDetails: 'their name and how to contact them',
+  personEraseLoseHelp: 'how they want to help, the help they need and their communication needs',
+  personEraseLoseLog: 'the record of what they took part in, and the expenses paid',
+  personEraseLoseReference: 'the reference {reference}: nobody will be able to look it up',
+  personEraseConfirm: 'Yes, erase them for good',
+  personEraseCancel: 'No, keep them',
+  personErasing: 'Erasing…',
+  personErased: '{reference} was erased, with the record of what they took part in.',
 };

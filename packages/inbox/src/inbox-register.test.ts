@@ -1,11 +1,13 @@
 // "People taking part" in <care-feedback-inbox> (#16), in real Chromium against a real collector, with the
 // keyboard alone: the register filtered by way, topic and help needed; one person's log with expenses;
-// the form's errors; the invitation list; someone who has left; hostile text shown as text. axe in every state.
+// the form's errors; the invitation list; someone who has left; hostile text shown as text; erasing a person
+// after a confirm step. axe in every state.
 import {expect} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
 import {exampleInvolvement, type Involvement} from '@care-feedback/core';
 import {expectAccessible, waitUntil} from '@care-feedback/elements/test-support';
 import {$, $$, focused, heading, mount, providerGet, signIn, startCollector, stopCollector, text, type RunningCollector} from './inbox-test-helpers.js';
+import type {Report} from '@care-feedback/core/provider';
 import type {CareFeedbackInbox} from './feedback-inbox.js';
 
 let collector: RunningCollector | undefined;
@@ -193,5 +195,61 @@ describe('<care-feedback-inbox> people taking part', function () {
     await waitUntil(() => heading(el) === `Someone who has left, ${people.gone}`, 'the person who left never opened');
     expect(text(el, '.view.register-person')).to.contain('Their contact details were deleted').and.not.contain('Gil');
     await expectAccessible(el, 'someone who has left');
+  });
+
+  it('erases a person after asking, with the keyboard alone: gone from the list and the API, their log too', async () => {
+    const cy = await signUp({ways: ['training'], topics: ['Food'], contact: {name: 'Cy', email: 'cy@example.org', preferredMethod: 'email'}});
+    const today = new Date().toISOString().slice(0, 10);
+    const logged = await fetch(`${collector!.endpoint}/involvement/${cy}/log`, {
+      method: 'POST',
+      headers: {Authorization: `Bearer ${collector!.token}`, 'Content-Type': 'application/json'},
+      body: JSON.stringify({activity: 'Helped train new carers', way: 'training', date: today, expensesPence: 800}),
+    });
+    expect(logged.status).to.equal(201);
+    const tookPart = async () =>
+      (await providerGet<Report>(collector!, `/reports?from=${today}&to=${today}`)).involvement.tookPart.byWay.training;
+    expect(await tookPart(), 'their log counts before').to.equal(1);
+
+    const el = await mount(collector!.endpoint);
+    await openRegister(el);
+    // The newest sign-up is first.
+    expect(rows(el)[0]).to.equal(`Cy, ${cy}`);
+    await tabTo(el, '.view.register .row:first-child .row-title button');
+    await press('Enter');
+    await waitUntil(() => heading(el) === `Cy, ${cy}` && $(el, 'table.log'), 'Cy never opened');
+
+    // First the button, then what will be lost, before anything is deleted.
+    await tabTo(el, '#erase-person');
+    expect(text(el, '#erase-person')).to.equal('Erase Cy from the list');
+    await press('Enter');
+    await waitUntil(() => focused(el)?.id === 'erase-person-heading', 'focus never moved to the question');
+    expect(text(el, '#erase-person-heading')).to.equal(`Erase Cy, ${cy}?`);
+    expect(text(el, '.erase-person .loses')).to.contain('the record of what they took part in').and.contain(cy);
+    await expectAccessible(el, 'asked to erase a person');
+    // Escape backs out, and nothing was erased.
+    await press('Escape');
+    await waitUntil(() => focused(el)?.id === 'erase-person', 'focus never came back to the button');
+    expect($(el, '#erase-person-confirm')).to.equal(null);
+    expect((await providerGet<{reference: string}>(collector!, `/involvement/${cy}`)).reference).to.equal(cy);
+
+    await press('Enter');
+    await waitUntil(() => focused(el)?.id === 'erase-person-heading', 'the question never came back');
+    await tabTo(el, '#erase-person-confirm');
+    await press('Enter');
+    await waitUntil(() => focused(el)?.id === 'register-erased', 'focus never moved to the message on the list');
+    expect(heading(el)).to.equal('People who want to take part');
+    expect(text(el, '#register-erased')).to.equal(`${cy} was erased, with the record of what they took part in.`);
+    expect(live(el)).to.equal(`${cy} was erased, with the record of what they took part in.`);
+    expect(rows(el).some((row) => row.includes(cy))).to.equal(false);
+    expect(rows(el)).to.include(`Ada, ${people.ada}`);
+    await expectAccessible(el, 'the list after erasing');
+
+    // The collector agrees: no such person, no log, and their time taking part counts nowhere.
+    const bearer = {headers: {Authorization: `Bearer ${collector!.token}`}};
+    expect((await fetch(`${collector!.endpoint}/involvement/${cy}`, bearer)).status).to.equal(404);
+    expect((await fetch(`${collector!.endpoint}/involvement/${cy}/log`, bearer)).status).to.equal(404);
+    const listed = await providerGet<{items: Array<{reference: string}>}>(collector!, '/involvement?limit=500');
+    expect(listed.items.map((item) => item.reference)).not.to.include(cy);
+    expect(await tookPart(), 'their time taking part counts nowhere').to.equal(0);
   });
 });

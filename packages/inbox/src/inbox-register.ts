@@ -1,6 +1,6 @@
 // "People taking part" in the inbox (#16): the involvement register filtered by way of taking part,
 // topic and help needed; the invitation list to download; and one person with the log of what they
-// took part in, the expenses paid, and a form that adds to it. inbox-register-state.ts decides.
+// took part in, the expenses paid, a form that adds to it, and erasing them after asking. inbox-register-state.ts decides.
 import {html, nothing} from 'lit';
 import {INVOLVEMENT_SUPPORT, INVOLVEMENT_WAYS} from '@care-feedback/core';
 import {INVOLVEMENT_LOG_LIMITS} from '@care-feedback/core/provider';
@@ -68,6 +68,7 @@ function renderList(context: ViewContext) {
       </div>
     </form>
     ${errorMessage('register-error', r.error, t)}
+    ${r.erased ? html`<p id="register-erased" class="notice" tabindex="-1">${r.erased}</p>` : nothing}
     <p class="results" id="register-results" tabindex="-1">
       ${r.loading
         ? t('registerLoading')
@@ -174,6 +175,43 @@ function renderPerson(context: ViewContext) {
     </dl>
     ${renderLog(context, name)}
     ${renderLogForm(context)}
+    ${renderErasePerson(context, name, person.reference)}
+  </section>`;
+}
+
+/** Erasing a person: a button, then what will be lost and the choice to go ahead or keep them. */
+function renderErasePerson(context: ViewContext, name: string, reference: string) {
+  const {c, t} = context;
+  const r = c.register;
+  if (!r.confirmingErase)
+    return html`<section class="panel erase-person" aria-labelledby="erase-person-title">
+      <h3 id="erase-person-title">${t('personEraseHeading')}</h3>
+      <p>${t('personEraseIntro')}</p>
+      <button type="button" class="button danger" id="erase-person" @click=${() => r.askErase()}>${t('personEraseButton', {name})}</button>
+    </section>`;
+  return html`<section
+    class="panel erase-person confirming"
+    aria-labelledby="erase-person-heading"
+    @keydown=${(event: KeyboardEvent) => {
+      // Escape backs out, as it would close a dialog.
+      if (event.key === 'Escape') r.cancelErase();
+    }}
+  >
+    <h3 id="erase-person-heading" tabindex="-1">${t('personEraseConfirmHeading', {name, reference})}</h3>
+    ${errorMessage('erase-person-error', r.eraseError, t)}
+    <p>${t('personEraseWarning')}</p>
+    <ul class="loses">
+      <li>${t('personEraseLoseDetails')}</li>
+      <li>${t('personEraseLoseHelp')}</li>
+      <li>${t('personEraseLoseLog')}</li>
+      <li>${t('personEraseLoseReference', {reference})}</li>
+    </ul>
+    <div class="actions">
+      <button type="button" class="button danger" id="erase-person-confirm" @click=${() => void r.erase()}>
+        ${r.erasing ? t('personErasing') : t('personEraseConfirm')}
+      </button>
+      <button type="button" class="button secondary" id="erase-person-cancel" @click=${() => r.cancelErase()}>${t('personEraseCancel')}</button>
+    </div>
   </section>`;
 }
 

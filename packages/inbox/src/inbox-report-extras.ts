@@ -1,7 +1,6 @@
 // The learning parts of the reports answer (issue #15): theme volumes and improvement actions, as the
-// provider contract gives them, in the shapes the annual report and the evidence page draw. Involvement
-// and consultations are read where present, until the co-production issue adds them to the contract.
-// No Lit, no DOM.
+// provider contract gives them, in the shapes the annual report and the evidence page draw (involvement
+// and consultations: inbox-evidence-involvement.ts). No Lit, no DOM.
 import type {Report} from '@care-feedback/core/provider';
 
 /** How often one theme came up in the period. */
@@ -26,11 +25,3 @@ export function actionFigures(report: Report): Report['actions'] | undefined {
   return opened || completed ? {opened, completed} : undefined;
 }
 
-/** Involvement and consultations in the period, once the co-production issue adds them: counts by name. */
-export function involvementCounts(report: Report): Array<[string, number]> | undefined {
-  const extra = report as unknown as Record<string, unknown>;
-  const value = extra.involvement ?? extra.consultations;
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
-  const rows = Object.entries(value).filter((row): row is [string, number] => typeof row[1] === 'number' && row[1] >= 0);
-  return rows.length ? rows : undefined;
-}

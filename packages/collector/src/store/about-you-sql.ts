@@ -3,7 +3,7 @@
 // (never its reference, never shown with it), so reports can compare groups while the inbox, the export
 // and GET /v1/submissions/:reference never see them. Erasure and purge of the feedback take its answers.
 import type {AboutYouQuestion} from '@care-feedback/core';
-import type {SqlRunner} from './involvement-sql.js';
+import type {SqlRunner} from './sql-runner.js';
 import type {ReportScope} from './report-sql.js';
 
 /** Each question's column. Answers are fixed words from the schema, so no free text is ever stored here. */

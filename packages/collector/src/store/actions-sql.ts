@@ -1,7 +1,7 @@
 // Improvement actions and what each answers (issue #15), for both stores: migration 15, and the store
 // methods written once over a small SQL runner with `?` placeholders.
 import type {ActionStatus} from '@care-feedback/core/provider';
-import type {LearningSqlRunner} from './learning-runner.js';
+import type {SqlRunner} from './sql-runner.js';
 
 /**
  * Migration 15: one row per action, and one per link to a feedback item (`submission`, by reference) or a
@@ -112,7 +112,7 @@ const linkStatements = (id: string, links: Pick<ActionRecord, 'references' | 'th
   })),
 ];
 
-export function actionStore(sql: LearningSqlRunner): ActionStore {
+export function actionStore(sql: SqlRunner): ActionStore {
   const withLinks = async (rows: ActionRow[]): Promise<ActionRecord[]> => {
     if (!rows.length) return [];
     const links = await sql.all<LinkRow>(

@@ -9,7 +9,7 @@ import type {
   Cursor,
   Receipt,
 } from '../types.js';
-import type {SqlRunner} from './involvement-sql.js';
+import type {SqlRunner} from './sql-runner.js';
 
 /**
  * Migration 16: a consultation is one row, its whole definition and workflow dates as JSON in `body`

@@ -1,7 +1,7 @@
 // The involvement log (#16), for both stores: who took part in what, and the expenses paid. Rows belong
 // to a sign-up by its reference, and go with it on erasure and purge (store/involvement-sql.ts).
 import type {InvolvementLogEntry} from '@care-feedback/core/provider';
-import type {SqlRunner} from './involvement-sql.js';
+import type {SqlRunner} from './sql-runner.js';
 
 /**
  * Migration 17: one row per time a person took part. The entry is kept whole as JSON in `body` (JSON

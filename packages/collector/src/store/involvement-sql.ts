@@ -1,5 +1,5 @@
 // The involvement register (people who signed up to help shape the service), for both stores.
-// Written once over a tiny SQL runner with `?` placeholders, so SQLite and PostgreSQL mean the same thing.
+// Written once over the store's SQL runner (sql-runner.ts, `?` placeholders), so SQLite and PostgreSQL mean the same thing.
 import type {
   InvolvementCursor,
   InvolvementFilter,
@@ -10,6 +10,7 @@ import type {
   Receipt,
 } from '../types.js';
 import {INVOLVEMENT_LOG_ERASE_SQL} from './involvement-log-sql.js';
+import type {SqlRunner} from './sql-runner.js';
 
 // Not imported from sql.ts, which imports this file for its migration: PostgreSQL text cannot hold
 // U+0000, so indexed copies of free text hold U+FFFD instead (as sql.ts's columnText does).
@@ -32,12 +33,6 @@ CREATE TABLE involvement (
 );
 CREATE INDEX involvement_received ON involvement (received_at, reference);
 `;
-
-/** Runs one statement: `all` answers its rows, `run` how many rows it changed. */
-export interface SqlRunner {
-  all<T>(sql: string, params: unknown[]): Promise<T[]>;
-  run(sql: string, params: unknown[]): Promise<number>;
-}
 
 interface InvolvementRow {
   id: string;

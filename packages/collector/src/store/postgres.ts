@@ -1,8 +1,9 @@
 // The shared store: PostgreSQL through a connection pool, safe for several collector processes.
 import pg from 'pg';
 import {makeInvolvementReference} from '../involvement-reference.js';
-import {INVOLVEMENT_PURGE_SQL, involvementStore, type SqlRunner} from './involvement-sql.js';
+import {INVOLVEMENT_PURGE_SQL, involvementStore} from './involvement-sql.js';
 import {INVOLVEMENT_LOG_PURGE_SQL, involvementLogStore} from './involvement-log-sql.js';
+import {involvementReportStore} from './involvement-report-sql.js';
 import {CONSULTATION_RESPONSES_PURGE_SQL, consultationStore} from './consultations-sql.js';
 import {makeConsultationReference} from '../consultation-reference.js';
 import {ABOUT_YOU_PURGE_SQL, aboutYouEraseSql, aboutYouStore} from './about-you-sql.js';
@@ -76,7 +77,7 @@ import {readReport} from './report-sql.js';
 import {FOLD_MONTHLY_COUNTS, monthlyCountsWhere, statsFromMonthlyCounts} from './monthly-counts-sql.js';
 import {THEME_TAGS_ERASE_SQL, THEME_TAGS_PURGE_SQL, themeStore} from './themes-sql.js';
 import {ACTION_LINKS_ERASE_SQL, ACTION_LINKS_PURGE_SQL, actionStore} from './actions-sql.js';
-import type {LearningSqlRunner} from './learning-runner.js';
+import type {SqlRunner} from './sql-runner.js';
 import {createRateLimitTables, postgresRateLimiter} from './postgres-rate-limit.js';
 
 export interface PostgresStoreOptions {
@@ -283,17 +284,8 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
     }
   };
 
-  const involvementSql: SqlRunner = {
-    all: async <T,>(sql: string, params: unknown[]) => (await pool.query(numbered(sql), params)).rows as T[],
-    run: async (sql, params) => (await pool.query(numbered(sql), params)).rowCount ?? 0,
-  };
-  const involvement = {
-    ...involvementStore(involvementSql, makeInvolvementReference),
-    ...involvementLogStore(involvementSql),
-  };
-  const consultations = consultationStore(involvementSql, makeConsultationReference);
-
-  const learning: LearningSqlRunner = {
+  // One runner for every part written over both engines (sql-runner.ts): `?` numbered for PostgreSQL.
+  const runner: SqlRunner = {
     all: async <T,>(sql: string, params: unknown[]) => (await pool.query(numbered(sql), params)).rows as T[],
     run: async (sql, params) => (await pool.query(numbered(sql), params)).rowCount ?? 0,
     transaction: (statements) =>
@@ -303,16 +295,19 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
         return counts;
       }),
   };
-  const aboutYou = aboutYouStore({
-    all: async <T,>(sql: string, params: unknown[]) => (await pool.query(numbered(sql), params)).rows as T[],
-    run: async (sql, params) => (await pool.query(numbered(sql), params)).rowCount ?? 0,
-  });
+  const involvement = {
+    ...involvementStore(runner, makeInvolvementReference),
+    ...involvementLogStore(runner),
+    ...involvementReportStore(runner),
+  };
+  const consultations = consultationStore(runner, makeConsultationReference);
+  const aboutYou = aboutYouStore(runner);
 
   return {
     engine: 'postgres',
     ...involvement,
-    ...themeStore(learning),
-    ...actionStore(learning),
+    ...themeStore(runner),
+    ...actionStore(runner),
     ...consultations,
     ...aboutYou,
     takeRateLimit,

@@ -19,8 +19,9 @@ import type {
 } from '../types.js';
 import {referenceCipher} from '../reference-cipher.js';
 import {makeInvolvementReference} from '../involvement-reference.js';
-import {INVOLVEMENT_PURGE_SQL, involvementStore, type SqlRunner} from './involvement-sql.js';
+import {INVOLVEMENT_PURGE_SQL, involvementStore} from './involvement-sql.js';
 import {INVOLVEMENT_LOG_PURGE_SQL, involvementLogStore} from './involvement-log-sql.js';
+import {involvementReportStore} from './involvement-report-sql.js';
 import {CONSULTATION_RESPONSES_PURGE_SQL, consultationStore} from './consultations-sql.js';
 import {makeConsultationReference} from '../consultation-reference.js';
 import {ABOUT_YOU_PURGE_SQL, aboutYouEraseSql, aboutYouStore} from './about-you-sql.js';
@@ -80,7 +81,7 @@ import {readReport} from './report-sql.js';
 import {monthlyCountsWhere, statsFromMonthlyCounts} from './monthly-counts-sql.js';
 import {THEME_TAGS_ERASE_SQL, THEME_TAGS_PURGE_SQL, themeStore} from './themes-sql.js';
 import {ACTION_LINKS_ERASE_SQL, ACTION_LINKS_PURGE_SQL, actionStore} from './actions-sql.js';
-import type {LearningSqlRunner} from './learning-runner.js';
+import type {SqlRunner} from './sql-runner.js';
 
 export interface SqliteStoreOptions {
   /** Path of the database file; its folder is created. */
@@ -238,33 +239,27 @@ export function openSqliteStore(options: SqliteStoreOptions): Store {
     keepWalBounded();
   };
 
-  const involvementSql: SqlRunner = {
-    all: async <T,>(sql: string, params: unknown[]) => db.prepare(sql).all(...params) as T[],
-    run: async (sql, params) => db.prepare(sql).run(...params).changes,
-  };
-  const involvement = {
-    ...involvementStore(involvementSql, makeInvolvementReference),
-    ...involvementLogStore(involvementSql),
-  };
-  const consultations = consultationStore(involvementSql, makeConsultationReference);
-
-  const learning: LearningSqlRunner = {
+  // One runner for every part written over both engines (sql-runner.ts).
+  const runner: SqlRunner = {
     all: async <T,>(sql: string, params: unknown[]) => db.prepare(sql).all(...params) as T[],
     run: async (sql, params) => db.prepare(sql).run(...params).changes,
     transaction: async (statements) =>
       db.transaction(() => statements.map(({sql, params}) => db.prepare(sql).run(...params).changes)).immediate(),
   };
-  const aboutYou = aboutYouStore({
-    all: async <T,>(sql: string, params: unknown[]) => db.prepare(sql).all(...params) as T[],
-    run: async (sql, params) => db.prepare(sql).run(...params).changes,
-  });
+  const involvement = {
+    ...involvementStore(runner, makeInvolvementReference),
+    ...involvementLogStore(runner),
+    ...involvementReportStore(runner),
+  };
+  const consultations = consultationStore(runner, makeConsultationReference);
+  const aboutYou = aboutYouStore(runner);
 
   let closed = false;
   const store: Store = {
     engine: 'sqlite',
     ...involvement,
-    ...themeStore(learning),
-    ...actionStore(learning),
+    ...themeStore(runner),
+    ...actionStore(runner),
     ...consultations,
     ...aboutYou,
     insert(record) {

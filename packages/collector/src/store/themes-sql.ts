@@ -2,7 +2,7 @@
 // store methods written once over a small SQL runner with `?` placeholders.
 import type {Theme, ThemeTag} from '@care-feedback/core/provider';
 import {DEFAULT_THEMES, DEFAULT_THEMES_WRITTEN_AT} from '../theme-rules/default-themes.js';
-import type {LearningSqlRunner} from './learning-runner.js';
+import type {SqlRunner} from './sql-runner.js';
 import type {ReportScope} from './report-sql.js';
 
 const quote = (text: string) => `'${text.replace(/'/g, "''")}'`;
@@ -83,7 +83,7 @@ const toTheme = (row: ThemeRow): Theme => ({
   updatedAt: row.updated_at,
 });
 
-export function themeStore(sql: LearningSqlRunner): ThemeStore {
+export function themeStore(sql: SqlRunner): ThemeStore {
   const tagsFor = async (reference: string) =>
     (
       await sql.all<{theme_id: string; name: string; tagged_at: string; tagged_by: string}>(

@@ -1,6 +1,6 @@
 // What the collector's provider API answers, as JSON on the wire: the collector builds these and the inbox
 // reads them, so both sides compile against the same shapes.
-import type {Submission} from '../schema/index.js';
+import type {InvolvementWay, Submission} from '../schema/index.js';
 import type {Channel, SpamReason, Status} from './workflow.js';
 import type {ThemeVolume} from './learning.js';
 
@@ -148,6 +148,35 @@ export interface Report {
   themes: ThemeVolume[];
   /** Improvement actions created in the period, and those completed in it. */
   actions: {opened: number; completed: number};
+  /** People taking part in the period (#16), from the register and its log: counts only, never who. */
+  involvement: InvolvementFigures;
+  /** Consultations that moved in the period, and the answers they received in it. */
+  consultations: ConsultationFigures;
+}
+
+/**
+ * The involvement register and its log for a period. A token limited to some services counts only their
+ * sign-ups (and the log of those). Erased sign-ups are gone, so they count nowhere.
+ */
+export interface InvolvementFigures {
+  /** People who signed up in the period, whether or not they have left since. */
+  signedUp: number;
+  /** People who left in the period. */
+  left: number;
+  /** People who took part in something in the period, by the day the log gives: each person once. */
+  active: number;
+  /** Times people took part in the period (log entries), by way of taking part; no way given is `other`. */
+  tookPart: {total: number; byWay: Record<InvolvementWay | 'other', number>};
+  /** Log entries in the period with expenses paid (above 0), and those expenses added up, in pence. */
+  expenses: {paid: number; totalPence: number};
+}
+
+/** Consultations in the period (by the day each step was taken) and the answers received, spam left out. */
+export interface ConsultationFigures {
+  opened: number;
+  closed: number;
+  decided: number;
+  answers: number;
 }
 
 /** Complaints received in the period: how quickly they were handled and how they were decided. */
