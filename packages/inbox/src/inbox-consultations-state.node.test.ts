@@ -116,7 +116,7 @@ describe('the consultations state against a real collector', () => {
     const {h, seen} = host(api);
     const state = new ConsultationsState(h);
     await state.showList();
-    assert.deepEqual(state.items, []);
+    assert.equal(state.items.length, 0);
     assert.equal(seen.announced.at(-1), inboxStrings.consultNone);
 
     // A slug another has is told apart from a wrongly written one.
@@ -176,7 +176,7 @@ describe('the consultations state against a real collector', () => {
     state.askToDelete();
     await state.remove();
     assert.equal(state.mode, 'list');
-    assert.deepEqual(state.items.map((i) => i.slug), ['taken']);
+    assert.deepEqual(state.items.map((item) => item.slug), ['taken']);
   });
 
   it('says in its own words that a closing date gone by must change before it opens', async () => {
