@@ -25,6 +25,7 @@ import {
   type Consultation,
   type ConsultationAction,
   type ConsultationResponse,
+  type ConsultationWritten,
   type FieldError,
   type PublicConsultation,
 } from '@care-feedback/core';
@@ -139,25 +140,14 @@ function publicView(consultation: Consultation & {summary?: unknown}, now: Date)
   };
 }
 
-/** One person's words to a free-text question, with the words that put it under its theme. */
-interface WrittenAnswer {
-  reference: string;
-  text: string;
-  matched: string[];
-}
-
-/** A free-text question's answers, grouped by theme; `themeId` null holds the ones no rule matched. */
-interface WrittenQuestion {
-  question: string;
-  groups: Array<{themeId: string | null; name: string | null; answers: WrittenAnswer[]}>;
-}
+type WrittenAnswer = ConsultationWritten['groups'][number]['answers'][number];
 
 /**
  * The free text of every counted answer (not quarantined, as in the counts), each under the theme the
  * provider's keyword rules suggest first (theme-suggestions.ts): themes in the provider's order, then
  * the answers no rule matched. For the provider only: the public summary never holds anyone's words.
  */
-async function writtenByTheme(store: Store, consultation: Consultation): Promise<{written: WrittenQuestion[]; references: string[]}> {
+async function writtenByTheme(store: Store, consultation: Consultation): Promise<{written: ConsultationWritten[]; references: string[]}> {
   const textQuestions = consultation.questions.filter((q) => q.type === 'text');
   if (!textQuestions.length) return {written: [], references: []};
   const themes = await store.listThemes();

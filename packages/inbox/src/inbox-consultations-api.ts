@@ -7,6 +7,7 @@ import type {
   ConsultationInput,
   ConsultationStatus,
   ConsultationSummary,
+  ConsultationWritten,
   PublicConsultation,
 } from '@care-feedback/core';
 import type {InboxApi} from './inbox-api.js';
@@ -16,18 +17,9 @@ export interface ConsultationListItem extends PublicConsultation {
   responses: number;
 }
 
-/** One person's words to a free-text question, with the words that put it under its theme. */
-export interface WrittenAnswer {
-  reference: string;
-  text: string;
-  matched: string[];
-}
-
 /** A free-text question's answers by theme; `themeId` null holds those no keyword rule matched. */
-export interface WrittenQuestion {
-  question: string;
-  groups: Array<{themeId: string | null; name: string | null; answers: WrittenAnswer[]}>;
-}
+export type WrittenQuestion = ConsultationWritten;
+export type WrittenAnswer = ConsultationWritten['groups'][number]['answers'][number];
 
 /** One consultation as its provider sees it: the live counts, and the free text by theme. */
 export interface ProviderConsultation extends PublicConsultation {
