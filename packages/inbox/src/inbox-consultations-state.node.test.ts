@@ -165,6 +165,17 @@ describe('the consultations state against a real collector', () => {
     assert.equal(state.current?.decision?.decision, 'We keep visits at 8:00.');
     assert.equal(seen.announced.at(-1), inboxStrings.consultMoved_decide);
 
+    // By a typed reference: none, then one no answer has, each said plainly; the answer stays.
+    state.askToEraseTyped('  ');
+    assert.equal(state.eraseError, inboxStrings.consultEraseMissing);
+    assert.equal(state.erasing, undefined);
+    state.askToEraseTyped('cr-zzzz-zzzz');
+    assert.equal(state.erasing, 'CR-ZZZZ-ZZZZ');
+    await state.erase();
+    assert.equal(state.eraseError, t('consultEraseUnknown', {reference: 'CR-ZZZZ-ZZZZ'}));
+    assert.equal(seen.focused.at(-1), 'erase-reference');
+    assert.equal(state.current?.summary.responses, 1);
+
     state.askToErase(reference);
     await state.erase();
     assert.equal(state.current?.written[0]?.groups.length, 0);

@@ -330,8 +330,12 @@ export class ConsultationsState extends Observable {
   previewing = false;
   decision: DecisionForm = {youSaid: '', decision: '', changes: ''};
   decisionProblems: FieldProblem[] = [];
-  /** An answer someone asked to erase, waiting for "Yes, erase it". */
+  /** An answer someone asked to erase, waiting for "Yes, erase it": picked from the written answers, or typed. */
   erasing: string | undefined;
+  eraseFrom: 'written' | 'typed' = 'written';
+  /** The reference typed to erase any answer (a person asking may have written nothing), and its problem. */
+  eraseTyped = '';
+  eraseError = '';
 
   constructor(private readonly host: ConsultationsHost) {
     super();
@@ -474,6 +478,8 @@ export class ConsultationsState extends Observable {
     this.step = 'page';
     this.previewing = false;
     this.erasing = undefined;
+    this.eraseTyped = '';
+    this.eraseError = '';
     this.oneError = '';
     this.loadingOne = true;
     if (this.current?.slug !== slug) this.current = undefined;
@@ -607,15 +613,36 @@ export class ConsultationsState extends Observable {
 
   askToErase(reference: string): void {
     this.erasing = reference;
+    this.eraseFrom = 'written';
+    this.eraseError = '';
     this.notify();
     this.host.focus(`erase-${reference}-confirm`);
+  }
+
+  /** Any answer by the reference its sender was given: the same "Yes, erase it" step. */
+  askToEraseTyped(typed: string): void {
+    this.eraseTyped = typed;
+    const reference = typed.trim().toUpperCase();
+    if (!reference) {
+      this.eraseError = this.host.t('consultEraseMissing');
+      this.erasing = undefined;
+      this.notify();
+      this.host.focus('erase-reference');
+      return;
+    }
+    this.erasing = reference;
+    this.eraseFrom = 'typed';
+    this.eraseError = '';
+    this.notify();
+    this.host.focus('erase-typed-confirm');
   }
 
   cancelErase(): void {
     const reference = this.erasing;
     this.erasing = undefined;
     this.notify();
-    if (reference) this.host.focus(`erase-${reference}`);
+    if (this.eraseFrom === 'typed') this.host.focus('erase-reference');
+    else if (reference) this.host.focus(`erase-${reference}`);
   }
 
   async erase(): Promise<void> {
@@ -631,10 +658,19 @@ export class ConsultationsState extends Observable {
       this.erasing = undefined;
       this.current = await getConsultation(api, current.slug);
       this.host.announce(t('consultErased', {reference}));
-      this.host.focus('consult-written-heading');
+      if (this.eraseFrom === 'typed') {
+        this.eraseTyped = '';
+        this.host.focus('erase-reference');
+      } else this.host.focus(this.current.written.length ? 'consult-written-heading' : 'consult-answers-heading');
     } catch (error) {
-      this.oneError = this.host.explain(error);
-      this.host.focus('consult-error');
+      this.erasing = undefined;
+      if (error instanceof InboxApiError && error.kind === 'not-found') {
+        this.eraseError = t('consultEraseUnknown', {reference});
+        this.host.focus('erase-reference');
+      } else {
+        this.oneError = this.host.explain(error);
+        this.host.focus('consult-error');
+      }
     }
     this.acting = false;
     this.notify();

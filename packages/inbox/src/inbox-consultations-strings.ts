@@ -158,4 +158,11 @@ export const consultationsStrings = {
   consultEraseYes: 'Yes, erase it',
   consultEraseNo: 'No, keep it',
   consultErased: 'Answer {reference} erased.',
+  consultEraseAnyHeading: 'Erase an answer by its reference',
+  consultEraseAnyIntro: 'Someone who asks for their answers to be deleted can give the reference they were shown after sending. Erasing deletes the whole answer, for good.',
+  consultEraseReference: 'Reference',
+  consultEraseReferenceHint: 'It starts CR, like CR-7K3M-9PXW.',
+  consultEraseFind: 'Erase this answer',
+  consultEraseMissing: 'Enter the reference of the answer to erase.',
+  consultEraseUnknown: 'No answer to this consultation has the reference {reference}. Check it and try again.',
 };

@@ -166,7 +166,7 @@ describe('<care-feedback-inbox> consultations', function () {
     const [q1, q2, q3] = stored.questions.map((q) => q.id);
     expect(stored.questions[0]!.options!.map((o) => o.id)).to.deep.equal(['yes', 'no']);
     await answer('visit-times', {[q1!]: 'yes', [q2!]: 4, [q3!]: 'Breakfast comes too late.'});
-    await answer('visit-times', {[q1!]: 'yes', [q2!]: 5});
+    const wordless = await answer('visit-times', {[q1!]: 'yes', [q2!]: 5});
     await answer('visit-times', {[q1!]: 'no', [q2!]: 4, [q3!]: HOSTILE});
     const other = await answer('visit-times', {[q1!]: 'no', [q3!]: 'Blue sky.'});
     await press1(el, '#consult-refresh');
@@ -188,6 +188,26 @@ describe('<care-feedback-inbox> consultations', function () {
     await press1(el, '.confirm-delete button.danger');
     await waitUntil(() => text(el, '#consult-answers-total') === 'People who answered: 3', 'the answer was never erased');
     expect(counts(el, q1!)).to.deep.equal([['Yes', 2], ['No', 1]]);
+
+    // An answer with no words in it is erased by the reference its sender was given; a wrong one is said plainly.
+    await fill(el, '#erase-reference', 'CR-ZZZZ-ZZZZ');
+    await press('Enter');
+    await waitUntil(() => focused(el)?.id === 'erase-typed-confirm', 'the typed erase question never took focus');
+    await press1(el, '.erase-typed button.danger');
+    await waitUntil(() => text(el, '#erase-reference-error') !== '', 'an unknown reference was never said');
+    expect(text(el, '#erase-reference-error')).to.equal('There is a problem: No answer to this consultation has the reference CR-ZZZZ-ZZZZ. Check it and try again.');
+    expect(focused(el)?.id).to.equal('erase-reference');
+    await expectAccessible(el, 'an unknown reference to erase');
+    await press('End');
+    for (let i = 0; i < 12; i++) await press('Backspace');
+    await type(wordless.toLowerCase());
+    await press('Enter');
+    await waitUntil(() => focused(el)?.id === 'erase-typed-confirm', 'the typed erase question never came back');
+    await press1(el, '.erase-typed button.danger');
+    await waitUntil(() => text(el, '#consult-answers-total') === 'People who answered: 2', 'the wordless answer was never erased');
+    expect(live(el)).to.equal(`Answer ${wordless} erased.`);
+    expect(counts(el, q1!)).to.deep.equal([['Yes', 1], ['No', 1]]);
+    expect(counts(el, q2!)).to.deep.equal([['1 (Not at all)', 0], ['2', 0], ['3', 0], ['4', 2], ['5 (A lot)', 0]]);
 
     await press1(el, '#consult-close', true);
     await waitUntil(() => stage(el) === 'Stage: Closed', 'it never closed');
@@ -214,7 +234,7 @@ describe('<care-feedback-inbox> consultations', function () {
     await press1(el, '#consult-preview', true);
     await waitUntil(() => preview(el)?.querySelector('[data-decision]'), 'the decided preview never showed');
     expect(preview(el)!.querySelector('[data-decision]')!.textContent).to.equal('We will start at 7:30.');
-    expect(preview(el)!.querySelector('[data-responses]')!.textContent).to.contain('3');
+    expect(preview(el)!.querySelector('[data-responses]')!.textContent).to.contain('2');
     await expectAccessible(el, 'the preview of the decision');
 
     // Back to the list: the stage, the closing date and the answers.
@@ -225,7 +245,7 @@ describe('<care-feedback-inbox> consultations', function () {
       'Changing visit times',
       'Decided',
       `31 January ${year} at 17:00`,
-      '3',
+      '2',
     ]);
     await expectAccessible(el, 'the list');
   });

@@ -279,7 +279,7 @@ function renderAnswers(context: ViewContext, current: ProviderConsultation) {
   const {t} = context;
   const summary = current.summary;
   return html`<section aria-labelledby="consult-answers-heading">
-    <h3 id="consult-answers-heading">${t('consultAnswersHeading')}</h3>
+    <h3 id="consult-answers-heading" tabindex="-1">${t('consultAnswersHeading')}</h3>
     ${summary.responses === 0
       ? html`<p id="consult-answers-none">${t('consultAnswersNone')}</p>`
       : html`<p id="consult-answers-total">${t('consultAnswersTotal', {count: summary.responses})}</p>
@@ -288,7 +288,45 @@ function renderAnswers(context: ViewContext, current: ProviderConsultation) {
             return question && question.type !== 'text' ? renderCounts(context, question, counted) : nothing;
           })}
           ${renderWritten(context, current)}`}
+    ${renderEraseTyped(context)}
   </section>`;
+}
+
+/** "Yes, erase it" or "No, keep it" for the answer asked about; focus goes to the question. */
+function confirmErase(context: ViewContext, reference: string, id: string) {
+  const {c, t} = context;
+  const s = c.consultations;
+  return html`<div class="confirm-delete" role="group" aria-labelledby=${id}>
+    <p id=${id} tabindex="-1" class="warning-text">${t('consultEraseConfirm', {reference})}</p>
+    <button type="button" class="button danger" ?disabled=${s.acting} @click=${() => void s.erase()}>${t('consultEraseYes')}</button>
+    <button type="button" class="button secondary" @click=${() => s.cancelErase()}>${t('consultEraseNo')}</button>
+  </div>`;
+}
+
+/** Any answer, by the reference its sender was given: someone may ask to erase answers with no words in them. */
+function renderEraseTyped(context: ViewContext) {
+  const {c, t} = context;
+  const s = c.consultations;
+  const submit = (event: SubmitEvent) => {
+    event.preventDefault();
+    const typed = (event.currentTarget as HTMLFormElement).querySelector<HTMLInputElement>('#erase-reference')!.value;
+    s.askToEraseTyped(typed);
+  };
+  const wrong = s.eraseError;
+  return html`<form class="panel erase-typed" aria-labelledby="erase-typed-heading" @submit=${submit} novalidate>
+    <h3 id="erase-typed-heading">${t('consultEraseAnyHeading')}</h3>
+    <p>${t('consultEraseAnyIntro')}</p>
+    <div class="field ${wrong ? 'field-invalid' : ''}">
+      <label for="erase-reference">${t('consultEraseReference')}</label>
+      <p id="erase-reference-hint" class="hint">${t('consultEraseReferenceHint')}</p>
+      ${wrong ? html`<p id="erase-reference-error" class="error-message"><span class="visually-hidden">${t('errorTitle')}:</span> ${wrong}</p>` : nothing}
+      <input id="erase-reference" type="text" autocomplete="off" spellcheck="false" maxlength="20" .value=${s.eraseTyped}
+        aria-describedby=${wrong ? 'erase-reference-hint erase-reference-error' : 'erase-reference-hint'} aria-invalid=${wrong ? 'true' : 'false'} />
+    </div>
+    ${s.erasing && s.eraseFrom === 'typed'
+      ? confirmErase(context, s.erasing, 'erase-typed-confirm')
+      : html`<button type="submit" class="button secondary" id="erase-typed">${t('consultEraseFind')}</button>`}
+  </form>`;
 }
 
 function renderCounts(context: ViewContext, question: ConsultationQuestion, counted: ProviderConsultation['summary']['questions'][number]) {
@@ -340,12 +378,8 @@ function renderWrittenQuestion(context: ViewContext, current: ProviderConsultati
               <p class="hint">
                 ${t('consultAnswerRef', {reference: answer.reference})}${answer.matched.length ? html`. ${t('consultMatched', {words: answer.matched.join(', ')})}` : nothing}
               </p>
-              ${s.erasing === answer.reference
-                ? html`<div class="confirm-delete" role="group" aria-labelledby="erase-${answer.reference}-confirm">
-                    <p id="erase-${answer.reference}-confirm" tabindex="-1" class="warning-text">${t('consultEraseConfirm', {reference: answer.reference})}</p>
-                    <button type="button" class="button danger" ?disabled=${s.acting} @click=${() => void s.erase()}>${t('consultEraseYes')}</button>
-                    <button type="button" class="button secondary" @click=${() => s.cancelErase()}>${t('consultEraseNo')}</button>
-                  </div>`
+              ${s.erasing === answer.reference && s.eraseFrom === 'written'
+                ? confirmErase(context, answer.reference, `erase-${answer.reference}-confirm`)
                 : html`<button type="button" class="button secondary" id="erase-${answer.reference}" @click=${() => s.askToErase(answer.reference)}>
                     ${t('consultErase', {reference: answer.reference})}
                   </button>`}
