@@ -328,6 +328,7 @@ export class ConsultationsState extends Observable {
   oneError = '';
   acting = false;
   previewing = false;
+  previewEasy = false;
   decision: DecisionForm = {youSaid: '', decision: '', changes: ''};
   decisionProblems: FieldProblem[] = [];
   /** An answer someone asked to erase, waiting for "Yes, erase it": picked from the written answers, or typed. */
@@ -508,6 +509,26 @@ export class ConsultationsState extends Observable {
       this.oneError = this.host.explain(error);
       this.host.announce(this.oneError);
     }
+    this.notify();
+  }
+
+  /** Forgets everything loaded, people's words included: on signing out. */
+  clear(): void {
+    this.mode = 'list';
+    this.items = [];
+    this.current = undefined;
+    this.form = emptyForm();
+    this.editing = undefined;
+    this.problems = [];
+    this.erasing = undefined;
+    this.eraseTyped = '';
+    this.previewing = false;
+    this.notify();
+  }
+
+  /** The preview in easy-read words: the draft's easy-read plan and questions, as people who choose it see them. */
+  setPreviewEasy(easy: boolean): void {
+    this.previewEasy = easy;
     this.notify();
   }
 

@@ -101,6 +101,7 @@ export const consultationsStrings = {
   consultPreview: 'Preview as people will see it',
   consultPreviewHide: 'Hide the preview',
   consultPreviewHeading: 'Preview: as people will see it',
+  consultPreviewEasy: 'Show the easy-read version',
   consultPreviewNote: 'This is how the consultation looks to people. Answers here are not sent.',
   consultOpen: 'Open for answers',
   consultClose: 'Close it now',

@@ -101,7 +101,12 @@ describe('<care-feedback-inbox> consultations', function () {
     await fill(el, '#cf-why', 'People asked for help before breakfast.');
     await fill(el, '#cf-changes', 'Your visit may come half an hour sooner.');
     // "When" is left empty, and the choice has one answer: the form says so beside each field.
+    await fill(el, '#cf-easy-plan', 'We want to come earlier.');
+    await fill(el, '#cf-easy-why', 'You asked us to.');
+    await fill(el, '#cf-easy-changes', 'We come half an hour sooner.');
+    await fill(el, '#cf-easy-when', 'From March.');
     await fill(el, '#cf-q1-text', 'Do you agree?');
+    await fill(el, '#cf-q1-easy', 'Is this a good idea?');
     await fill(el, '#cf-q1-options', 'Yes');
     await press1(el, '#cf-add-question');
     await waitUntil(() => focused(el)?.id === 'cf-q2-text', 'focus never moved to the new question');
@@ -154,6 +159,13 @@ describe('<care-feedback-inbox> consultations', function () {
     expect(shown.textContent).to.contain('We plan to start morning visits at 7:30.').and.contain('How much would it help?');
     expect([...shown.querySelectorAll('fieldset.question')].length).to.equal(2);
     await expectAccessible(el, 'the preview of a draft');
+    // The easy-read version, as people who choose easy read see it.
+    await tabTo(el, '#consult-preview-easy');
+    await press('Space');
+    await waitUntil(() => preview(el)?.textContent?.includes('We want to come earlier.'), 'the easy-read preview never showed');
+    expect(preview(el)!.querySelector('fieldset.question legend')!.textContent).to.contain('Is this a good idea?');
+    expect(preview(el)!.textContent).not.to.contain('We plan to start morning visits at 7:30.');
+    await expectAccessible(el, 'the easy-read preview of a draft');
 
     await press1(el, '#consult-open', true);
     await waitUntil(() => stage(el) === 'Stage: Open', 'it never opened');

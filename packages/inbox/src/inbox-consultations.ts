@@ -264,14 +264,21 @@ function renderOne(context: ViewContext) {
 
 /** The real public element, given this consultation to show instead of loading it: nothing is sent from here. */
 function renderPreview(context: ViewContext, current: ProviderConsultation) {
-  const {t, locale} = context;
+  const {c, t, locale} = context;
+  const s = c.consultations;
   const {written: _written, ...shown} = current;
   // People see the counts only once it is decided.
   const preview: PublicConsultation = current.status === 'decided' ? shown : (({summary: _summary, ...rest}) => rest)(shown);
   return html`<section class="panel consult-preview" aria-labelledby="consult-preview-heading">
     <h3 id="consult-preview-heading" tabindex="-1">${t('consultPreviewHeading')}</h3>
     <p class="hint">${t('consultPreviewNote')}</p>
-    <care-consultation locale=${locale} storage="none" consultation=${current.slug} .preview=${preview}></care-consultation>
+    <div class="field">
+      <input type="checkbox" id="consult-preview-easy" .checked=${s.previewEasy}
+        @change=${(event: Event) => s.setPreviewEasy((event.currentTarget as HTMLInputElement).checked)} />
+      <label for="consult-preview-easy">${t('consultPreviewEasy')}</label>
+    </div>
+    <care-consultation locale=${locale} reading-level=${s.previewEasy ? 'easy' : nothing} storage="none" consultation=${current.slug}
+      .preview=${preview}></care-consultation>
   </section>`;
 }
 

@@ -285,6 +285,7 @@ export class InboxController implements ReactiveController {
     for (const report of [this.reportsState, this.annualReport, this.evidence]) report.clear();
     this.youSaid.items = [];
     this.youSaid.reset();
+    this.consultations.clear();
     this.view = 'sign-in';
     this.signInError = reason && reason !== this.t('signedOut') ? reason : '';
     this.announce(reason ?? this.t('signedOut'));
