@@ -141,6 +141,16 @@ describe('the consultations state against a real collector', () => {
 
     await state.move('open');
     assert.equal(state.current?.status, 'open');
+    // Open: the closing date can move on, the questions stay as people saw them.
+    state.startEdit();
+    assert.equal(state.questionsFixed, true);
+    const later = `${new Date().getUTCFullYear() + 2}-02-28`;
+    state.form.closesDate = later;
+    state.form.questions[0]!.text = 'Something else?';
+    await state.save();
+    assert.deepEqual(state.problems, []);
+    assert.equal(state.current?.closesAt, `${later}T17:00:00.000Z`);
+    assert.equal(state.current?.questions[0]?.text, 'Do you agree with the plan?');
     const answered = await fetch(`${serving.url}/v1/consultations/visit-times/responses`, {
       method: 'POST',
       headers: {'content-type': 'application/json'},

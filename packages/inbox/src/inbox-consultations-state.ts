@@ -372,6 +372,11 @@ export class ConsultationsState extends Observable {
 
   // ---- the form ----
 
+  /** The form changes an open consultation: its words and closing date, never its questions. */
+  get questionsFixed(): boolean {
+    return this.editing !== undefined && this.current?.status === 'open';
+  }
+
   /** A new, empty draft. */
   startNew(): void {
     this.startForm(emptyForm(), undefined);
@@ -446,9 +451,9 @@ export class ConsultationsState extends Observable {
     try {
       let slug: string;
       if (this.editing) {
-        const {slug: _same, ...change} = read.input;
-        // A draft's service can be taken away: the collector keeps what is not sent.
-        await changeConsultation(api, this.editing, change);
+        const {slug: _same, questions, ...change} = read.input;
+        // Once people can answer, the questions stay as they saw them (the collector refuses a change).
+        await changeConsultation(api, this.editing, this.questionsFixed ? change : {...change, questions});
         slug = this.editing;
       } else slug = (await createConsultation(api, read.input)).slug;
       this.saving = false;

@@ -111,7 +111,9 @@ function renderForm(context: ViewContext) {
   };
   return html`<section class="view consultation-form" aria-labelledby="view-heading">
     <p><button type="button" class="link-button" id="consult-form-back" @click=${() => s.cancelForm()}>${t('consultBack')}</button></p>
-    <h2 id="view-heading" tabindex="-1">${s.editing ? t('consultEditHeading', {title: s.current?.title ?? s.editing}) : t('consultNewHeading')}</h2>
+    <h2 id="view-heading" tabindex="-1">
+      ${s.editing ? t(s.questionsFixed ? 'consultEditOpenHeading' : 'consultEditHeading', {title: s.current?.title ?? s.editing}) : t('consultNewHeading')}
+    </h2>
     <p>${t('consultFormIntro')}</p>
     <form @submit=${submit} novalidate aria-labelledby="view-heading">
       ${errorSummary('consult-errors', p, s.formError, t)}
@@ -149,7 +151,12 @@ function renderForm(context: ViewContext) {
         )}
       </fieldset>
       <h3>${t('consultQuestionsHeading')}</h3>
-      ${form.questions.map((question, i) => renderQuestion(context, question, i))}
+      ${s.questionsFixed
+        ? html`<p id="cf-questions-fixed">${t('consultQuestionsFixed')}</p>
+            <ol>
+              ${form.questions.map((question) => html`<li>${question.text}</li>`)}
+            </ol>`
+        : html`${form.questions.map((question, i) => renderQuestion(context, question, i))}
       ${(() => {
         const wrong = p.find((x) => x.field === 'cf-add-question')?.message ?? '';
         return html`${wrong ? html`<p id="cf-add-question-error" class="error-message"><span class="visually-hidden">${t('errorTitle')}:</span> ${wrong}</p>` : nothing}
@@ -157,14 +164,14 @@ function renderForm(context: ViewContext) {
             <button type="button" class="button secondary" id="cf-add-question" aria-describedby=${wrong ? 'cf-add-question-error' : nothing}
               @click=${() => s.addQuestion()}>${t('consultAddQuestion')}</button>
           </p>`;
-      })()}
+      })()}`}
       <fieldset class="panel">
         <legend>${t('consultClosesHeading')}</legend>
         ${field(context, p, {id: 'cf-closes-date', label: t('consultClosesDate'), hint: t('consultClosesDateHint'), value: form.closesDate, set: (v) => (form.closesDate = v), max: 10, type: 'date'})}
         ${field(context, p, {id: 'cf-closes-time', label: t('consultClosesTime'), hint: t('consultClosesTimeHint'), value: form.closesTime, set: (v) => (form.closesTime = v), max: 5})}
       </fieldset>
       <div class="actions">
-        <button type="submit" class="button" id="cf-save">${s.saving ? t('consultSaving') : t('consultSave')}</button>
+        <button type="submit" class="button" id="cf-save">${s.saving ? t('consultSaving') : t(s.questionsFixed ? 'consultSaveOpen' : 'consultSave')}</button>
         <button type="button" class="button secondary" @click=${() => s.cancelForm()}>${t('consultCancel')}</button>
       </div>
     </form>
@@ -242,7 +249,9 @@ function renderOne(context: ViewContext) {
     <p>${t(`consultWhatNext_${status}`)}</p>
     ${errorMessage('consult-error', s.oneError, t)}
     <div class="actions consult-actions">
-      ${status === 'draft' ? html`<button type="button" class="button secondary" id="consult-edit" @click=${() => s.startEdit()}>${t('consultEdit')}</button>` : nothing}
+      ${status === 'draft' || status === 'open'
+        ? html`<button type="button" class="button secondary" id="consult-edit" @click=${() => s.startEdit()}>${t(status === 'open' ? 'consultEditOpen' : 'consultEdit')}</button>`
+        : nothing}
       ${status === 'draft' || status === 'closed'
         ? html`<button type="button" class="button" id="consult-open" ?disabled=${s.acting} @click=${() => void s.move('open')}>${t('consultOpen')}</button>`
         : nothing}
