@@ -1,4 +1,4 @@
-// Consultations' state in Node (#16): UK closing times, the form read with the collector's own schema
+// Consultations' state and form in Node (#16): UK closing times, the form read with the collector's own schema
 // into the inbox's words for each field, and one whole round against a real collector over HTTP: write
 // a draft (refused, then right), change it, open, an answer through the public POST, close, decide,
 // erase an answer, delete.
@@ -12,17 +12,8 @@ import {exampleConsultationInput, exampleConsultationResponse} from '@care-feedb
 import {createToken, serve, type Serving} from '@care-feedback/collector';
 import {InboxApi} from './inbox-api.js';
 import {inboxStrings, type InboxStrings} from './inbox-strings.js';
-import {
-  ConsultationsState,
-  emptyForm,
-  formOf,
-  inputOf,
-  isoToUk,
-  readForm,
-  ukToIso,
-  type ConsultationForm,
-  type ConsultationsHost,
-} from './inbox-consultations-state.js';
+import {emptyForm, formOf, inputOf, isoToUk, readForm, ukToIso, type ConsultationForm} from './inbox-consultations-form.js';
+import {ConsultationsState, type ConsultationsHost} from './inbox-consultations-state.js';
 
 const t = (key: keyof InboxStrings & string, values: Record<string, string | number> = {}) =>
   inboxStrings[key].replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? `{${name}}`));

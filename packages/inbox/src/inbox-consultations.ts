@@ -8,7 +8,7 @@ import '@care-feedback/elements/define/care-consultation';
 import {formatDate, formatDateTime} from './inbox-format.js';
 import {errorSummary, type FieldProblem} from './inbox-form-parts.js';
 import type {ConsultationListItem, ProviderConsultation, WrittenQuestion} from './inbox-consultations-api.js';
-import {CHARACTER_LIMITS, PROPOSAL_PARTS, type QuestionDraft} from './inbox-consultations-state.js';
+import {CHARACTER_LIMITS, PROPOSAL_PARTS, type QuestionDraft} from './inbox-consultations-form.js';
 import type {InboxStrings} from './inbox-strings.js';
 import {errorMessage, type ViewContext} from './inbox-view.js';
 
