@@ -1,6 +1,7 @@
 // Consultations over HTTP (DESIGN.md, "People taking part"): a provider asks people about a plan, people
 // answer, and once it is decided everyone sees "We asked, you said, we did".
 //   GET    /v1/consultations/:slug                     public (not drafts); with a token, any, with live counts
+//                                                      and the free text grouped by theme (`written`)
 //   POST   /v1/consultations/:slug/responses           public, the same rules as POST /v1/submissions
 //   GET    /v1/consultations                           bearer: every consultation, with how many answered
 //   POST   /v1/consultations                           bearer: create a draft
@@ -24,6 +25,7 @@ import {
   type Consultation,
   type ConsultationAction,
   type ConsultationResponse,
+  type ConsultationWritten,
   type FieldError,
   type PublicConsultation,
 } from '@care-feedback/core';
@@ -35,6 +37,7 @@ import {csvRow} from './csv.js';
 import {decodeCursor, encodeCursor} from './cursor.js';
 import {jsonAnswer as json, problemAnswer as problem, type Answer, type Incoming, type ProblemField} from './http.js';
 import type {LogLine} from './log.js';
+import {suggestThemes} from './theme-suggestions.js';
 import {verifyToken} from './tokens.js';
 import type {ClientInfo} from './collector.js';
 import type {Store, TokenRecord} from './types.js';
@@ -117,7 +120,10 @@ async function read(ctx: ConsultationsContext, request: Incoming, line: LogLine,
     const consultation = await findInScope(store, token, slug);
     if (!consultation) return notFound();
     const summary = summariseConsultation(consultation, await store.consultationAnswers(slug));
-    return json(200, {...publicView(consultation, ctx.now()), summary});
+    const {written, references} = await writtenByTheme(store, consultation);
+    // People's own words are read here, as in the list of answers: the trail says whose.
+    if (references.length) await audit(ctx, token, references, 'consultation-response-list');
+    return json(200, {...publicView(consultation, ctx.now()), summary, written});
   }
   const consultation = await store.getConsultation(slug);
   if (!consultation || consultation.status === 'draft') return notFound();
@@ -131,6 +137,48 @@ function publicView(consultation: Consultation & {summary?: unknown}, now: Date)
     ...rest,
     accepting: acceptsAnswers(consultation, now),
     ...(consultation.status === 'decided' && summary ? {summary: summary as PublicConsultation['summary']} : {}),
+  };
+}
+
+type WrittenAnswer = ConsultationWritten['groups'][number]['answers'][number];
+
+/**
+ * The free text of every counted answer (not quarantined, as in the counts), each under the theme the
+ * provider's keyword rules suggest first (theme-suggestions.ts): themes in the provider's order, then
+ * the answers no rule matched. For the provider only: the public summary never holds anyone's words.
+ */
+async function writtenByTheme(store: Store, consultation: Consultation): Promise<{written: ConsultationWritten[]; references: string[]}> {
+  const textQuestions = consultation.questions.filter((q) => q.type === 'text');
+  if (!textQuestions.length) return {written: [], references: []};
+  const themes = await store.listThemes();
+  const written = textQuestions.map((q) => ({question: q.id, byTheme: new Map<string | null, WrittenAnswer[]>()}));
+  const references = new Set<string>();
+  const counted: Array<{reference: string; answers: Record<string, unknown>}> = [];
+  let cursor: Parameters<Store['listConsultationResponses']>[2];
+  do {
+    const page = await store.listConsultationResponses(consultation.slug, 500, cursor);
+    for (const item of page.items) if (!item.quarantined) counted.push({reference: item.reference, answers: item.response.answers});
+    cursor = page.next;
+  } while (cursor);
+  // Pages come newest first; within a theme, the oldest answer is read first.
+  for (const item of counted.reverse())
+    for (const {question, byTheme} of written) {
+      const words = item.answers[question];
+      if (typeof words !== 'string' || words.trim() === '') continue;
+      const top = suggestThemes(words, themes)[0];
+      const key = top?.themeId ?? null;
+      byTheme.set(key, [...(byTheme.get(key) ?? []), {reference: item.reference, text: words, matched: top?.matched ?? []}]);
+      references.add(item.reference);
+    }
+  return {
+    written: written.map(({question, byTheme}) => ({
+      question,
+      groups: [
+        ...themes.filter((theme) => byTheme.has(theme.id)).map((theme) => ({themeId: theme.id, name: theme.name, answers: byTheme.get(theme.id)!})),
+        ...(byTheme.has(null) ? [{themeId: null, name: null, answers: byTheme.get(null)!}] : []),
+      ],
+    })),
+    references: [...references],
   };
 }
 

@@ -21,6 +21,7 @@ import {renderAttention} from './inbox-attention.js';
 import {renderThemesView} from './inbox-themes.js';
 import {renderActionsView, renderOverdueActions} from './inbox-actions.js';
 import {renderRegister} from './inbox-register.js';
+import {renderConsultations} from './inbox-consultations.js';
 import type {ViewContext} from './inbox-view.js';
 
 /**
@@ -117,7 +118,7 @@ export class CareFeedbackInbox extends LitElement implements LocalizedHost, Inbo
       c.view === 'reports' || c.view === 'you-said' || c.view === 'record' || c.view === 'attention' ||
       c.view === 'annual-report' || c.view === 'evidence' ||
       c.view === 'themes' || c.view === 'actions' ||
-      c.view === 'register'
+      c.view === 'register' || c.view === 'consultations'
         ? c.view
         : c.filters.quarantined
           ? 'spam'
@@ -152,6 +153,7 @@ export class CareFeedbackInbox extends LitElement implements LocalizedHost, Inbo
             ${navItem('themes', t('navThemes'), () => void c.themes.show())}
             ${navItem('actions', t('navActions'), () => void c.actions.show())}
             ${navItem('register', t('navRegister'), () => void c.showRegister())}
+            ${navItem('consultations', t('navConsultations'), () => void c.showConsultations())}
           </ul>
         </nav>
         <button type="button" class="button secondary sign-out" @click=${() => this.signOut()}>
@@ -189,6 +191,8 @@ export class CareFeedbackInbox extends LitElement implements LocalizedHost, Inbo
         return renderActionsView(context);
       case 'register':
         return renderRegister(context);
+      case 'consultations':
+        return renderConsultations(context);
     }
   }
 

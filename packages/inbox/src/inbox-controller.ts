@@ -19,10 +19,11 @@ import {SelectionState} from './inbox-selection-state.js';
 import {ThemesState} from './inbox-themes-state.js';
 import {ActionsState} from './inbox-actions-state.js';
 import {RegisterState} from './inbox-register-state.js';
+import {ConsultationsState} from './inbox-consultations-state.js';
 import {saveFile} from './inbox-register.js';
 
 export type InboxView = 'sign-in' | 'list' | 'detail' | 'erase' | 'reports' | 'you-said' | 'record' | 'attention'
-  | 'annual-report' | 'evidence' | 'themes' | 'actions' | 'register';
+  | 'annual-report' | 'evidence' | 'themes' | 'actions' | 'register' | 'consultations';
 type Translate = (
   key: keyof InboxStrings & string,
   values?: Record<string, string | number>,
@@ -81,6 +82,8 @@ export class InboxController implements ReactiveController {
   readonly actions = new ActionsState(this);
   /** People who signed up to take part: the register, each person's log, the invitation list (#16). */
   readonly register: RegisterState;
+  /** Consultations: the list, the draft form, the workflow, the preview and the answers (#16). */
+  readonly consultations: ConsultationsState;
 
   constructor(private readonly host: InboxControllerHost) {
     host.addController(this);
@@ -100,6 +103,15 @@ export class InboxController implements ReactiveController {
       pageSize: () => host.pageSize,
     });
     this.register.subscribe(() => this.update());
+    this.consultations = new ConsultationsState({
+      api: () => this.api,
+      t: (key, values) => this.t(key, values),
+      announce: (message) => this.announce(message),
+      explain: (error) => this.explain(error),
+      focus: (id) => this.focus(id),
+      saveFile: (blob, name) => saveFile(host.renderRoot, blob, name),
+    });
+    this.consultations.subscribe(() => this.update());
     this.youSaid.subscribe(() => this.update());
     this.youSaid.actions.subscribe(() => this.update());
     for (const report of [this.reportsState, this.annualReport, this.evidence]) report.subscribe(() => this.update());
@@ -273,6 +285,7 @@ export class InboxController implements ReactiveController {
     for (const report of [this.reportsState, this.annualReport, this.evidence]) report.clear();
     this.youSaid.items = [];
     this.youSaid.reset();
+    this.consultations.clear();
     this.view = 'sign-in';
     this.signInError = reason && reason !== this.t('signedOut') ? reason : '';
     this.announce(reason ?? this.t('signedOut'));
@@ -529,6 +542,15 @@ export class InboxController implements ReactiveController {
     this.view = 'register';
     this.update();
     await this.register.showList();
+  }
+
+  // ---- Consultations ----
+
+  async showConsultations(): Promise<void> {
+    if (!this.api) return;
+    this.view = 'consultations';
+    this.update();
+    await this.consultations.showList();
   }
 
   // ---- Recording feedback that came another way ----

@@ -2,9 +2,11 @@
 import {learningStrings} from './inbox-learning-strings.js';
 import {reportStrings} from './inbox-report-strings.js';
 import {registerStrings} from './inbox-register-strings.js';
+import {consultationsStrings} from './inbox-consultations-strings.js';
 
 export const inboxStrings = {
   ...registerStrings,
+  ...consultationsStrings,
   title: 'Feedback inbox',
   loading: 'Loading…',
   errorTitle: 'There is a problem',

@@ -218,6 +218,20 @@ export interface ConsultationSummary {
   }>;
 }
 
+/**
+ * For the provider only (GET /v1/consultations/:slug with a token): a free-text question's answers, each
+ * under the theme the keyword rules suggest first, with the words that matched; `themeId` null holds
+ * the answers no rule matched. Never public: it holds people's own words.
+ */
+export interface ConsultationWritten {
+  question: string;
+  groups: Array<{
+    themeId: string | null;
+    name: string | null;
+    answers: Array<{reference: string; text: string; matched: string[]}>;
+  }>;
+}
+
 /** Whether a consultation takes answers at `now`: open, and its closing time not yet reached. */
 export function acceptsAnswers(consultation: Pick<Consultation, 'status' | 'closesAt'>, now: Date): boolean {
   return consultation.status === 'open' && now.getTime() < Date.parse(consultation.closesAt);

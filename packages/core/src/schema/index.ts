@@ -43,6 +43,7 @@ export {
   type ConsultationQuestion,
   type ConsultationStatus,
   type ConsultationSummary,
+  type ConsultationWritten,
   type Proposal,
   type PublicConsultation,
   type QuestionType,

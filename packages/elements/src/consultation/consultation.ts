@@ -90,6 +90,12 @@ export class CareConsultation extends LitElement {
   /** Replacements for single strings, by key (see consultation/strings.ts). */
   @property({attribute: false}) strings?: Partial<Catalog>;
 
+  /**
+   * A consultation to show as it is, instead of loading one: the provider's inbox previews a draft "as
+   * people will see it" this way. With it, nothing is kept on the device and no answers are sent.
+   */
+  @property({attribute: false}) preview?: PublicConsultation;
+
   @state() private phase: Phase = 'loading';
   @state() private data?: PublicConsultation;
   @state() private errors: FieldError[] = [];
@@ -129,6 +135,14 @@ export class CareConsultation extends LitElement {
   }
 
   override willUpdate(changed: Map<string, unknown>): void {
+    if (this.preview) {
+      if (changed.has('preview')) {
+        this.data = this.preview;
+        this.errors = [];
+        this.phase = this.preview.status === 'decided' ? 'decided' : this.preview.status === 'closed' ? 'closed' : 'form';
+      }
+      return;
+    }
     const key = `${this.endpointUrl ?? ''} ${this.consultation ?? ''}`;
     if ((changed.has('consultation') || changed.has('endpoint')) && key !== this.loadedFor) {
       this.loadedFor = key;
@@ -204,6 +218,8 @@ export class CareConsultation extends LitElement {
       this.showErrors(errors);
       return;
     }
+    // A preview shows the errors people would see, and sends nothing.
+    if (this.preview) return;
     this.errors = [];
     const endpoint = this.endpointUrl!;
     this.sending = true;
