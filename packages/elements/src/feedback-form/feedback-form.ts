@@ -315,11 +315,14 @@ export class CareFeedbackForm extends LitElement {
       return;
     }
     const endpoint = this.endpointUrl;
+    if (!endpoint) {
+      devWarn(
+        '<care-feedback-form> has no endpoint: set the endpoint attribute or configure({endpoint}).',
+      );
+      this.dispatch({type: 'cannot-send', nextId: newSubmissionId()});
+      return;
+    }
     try {
-      if (!endpoint)
-        throw new Error(
-          '<care-feedback-form> has no endpoint: set the endpoint attribute or configure({endpoint}).',
-        );
       this.delivery.send(endpoint, this.storageChoice, state.submission);
     } catch (error) {
       devWarn('Could not start sending.', error);
