@@ -18,8 +18,14 @@ export interface DeliveryListener {
   status(delivery: DeliveryState, persistence: Persistence): void;
   /** Where the transport keeps things changed (the device's storage opened, or fell back to memory). */
   storage(persistence: Persistence): void;
+  /** The send this form shows as waiting in the queue, if any, to follow whenever it is on the page. */
+  waiting(): {endpoint: string; storage: 'local' | 'none'; id: string} | undefined;
 }
 
+/**
+ * It keeps listening while the form is off the page (a launcher closed mid-send), so the form still
+ * hears how its feedback ended; it stops once the outcome is final or the form starts again.
+ */
 export class DeliveryController implements ReactiveController {
   private transport?: Transport;
   private id?: string;
@@ -68,16 +74,10 @@ export class DeliveryController implements ReactiveController {
     this.id = undefined;
   }
 
-  /** Back on the page (a launcher opened it again): listen again, and catch up on what was missed. */
+  /** On the page (again): a send still waiting, from a draft or from before a launcher closed, is followed. */
   hostConnected(): void {
-    if (!this.transport || !this.id) return;
-    this.watch(this.transport);
-    const known = this.transport.state(this.id);
-    if (known) this.listener.status(known, this.transport.persistence);
-  }
-
-  hostDisconnected(): void {
-    this.unwatch();
+    const waiting = this.listener.waiting();
+    if (waiting) this.resume(waiting.endpoint, waiting.storage, waiting.id);
   }
 
   private follow(endpoint: string, storage: 'local' | 'none', id: string): Transport {

@@ -167,6 +167,12 @@ export class CareFeedbackForm extends LitElement {
     status: (delivery, persistence) =>
       this.dispatch({type: 'status', delivery, persistence, nextId: newSubmissionId()}),
     storage: (persistence) => this.dispatch({type: 'storage', persistence}),
+    waiting: () => {
+      const endpoint = this.endpointUrl;
+      return this.flow.at === 'queued' && endpoint
+        ? {endpoint, storage: this.storageChoice, id: this.flow.id}
+        : undefined;
+    },
   });
   private startedAt = Date.now();
   private focusNext: Focus;
@@ -207,11 +213,12 @@ export class CareFeedbackForm extends LitElement {
   }
 
   override connectedCallback(): void {
-    super.connectedCallback();
+    // The draft first, so the controllers (delivery follows a send still waiting) see where it left off.
     if (!this.started) {
       this.started = true;
       this.restore();
     }
+    super.connectedCallback();
     // Starting the transport sends whatever an earlier page left waiting on this device, so a
     // queued item never depends on the person sending something else (checked once the
     // endpoint a script sets just after connecting is in place).
@@ -246,9 +253,6 @@ export class CareFeedbackForm extends LitElement {
     this.flow = saved.state;
     this.startedAt = saved.startedAt;
     this.restored = this.dirty;
-    const endpoint = this.endpointUrl;
-    if (saved.state.at === 'queued' && endpoint)
-      this.delivery.resume(endpoint, this.storageChoice, saved.state.id);
   }
 
   // ---- the flow -----------------------------------------------------------------------------
