@@ -464,50 +464,32 @@ export class CareFeedbackForm extends LitElement {
   private renderPlace(): TemplateResult {
     const state = this.flow;
     const view = this.view;
-    switch (state.at) {
-      case 'queued':
-      case 'delivered':
-        return this.renderDone(state);
-      case 'failed':
-        return failedStep(view, {
-          reason: state.reason,
-          listen: this.listenButton('failed', '.failed-body'),
-          retry: () => this.send(),
-          review: () => this.dispatch({type: 'review'}),
-        });
-      case 'sending':
-      case 'review':
-        return this.frame(
-          'review',
-          reviewStep(view, this.services ?? [], (step) => this.dispatch({type: 'change', step})),
-        );
-      case 'kind':
-        return this.frame('kind', kindStep(view, this));
-      case 'rating':
-        return this.frame('rating', ratingStep(view));
-      case 'story':
-        return this.frame(
-          'story',
-          storyStep(view, {
-            announcements: this.announcements,
-            typed: (field, value) => this.typed(field, value),
-          }),
-        );
-      case 'about':
-        return this.frame('about', aboutStep(view, this.services ?? []));
-      case 'reply':
-        return this.frame('reply', replyStep(view));
-      case 'needs':
-        return this.frame('needs', needsStep(view));
-      case 'consent':
-        return this.frame(
-          'consent',
-          consentStep(
-            view,
-            safeHref(this.privacyUrl ?? (getConfig().privacyUrl as string | undefined)),
-          ),
-        );
-    }
+    if (state.at === 'queued' || state.at === 'delivered') return this.renderDone(state);
+    if (state.at === 'failed')
+      return failedStep(view, {
+        reason: state.reason,
+        listen: this.listenButton('failed', '.failed-body'),
+        retry: () => this.send(),
+        review: () => this.dispatch({type: 'review'}),
+      });
+    const step = state.at === 'sending' ? 'review' : state.at;
+    const services = this.services ?? [];
+    const body = {
+      kind: () => kindStep(view, this),
+      rating: () => ratingStep(view),
+      story: () =>
+        storyStep(view, {
+          announcements: this.announcements,
+          typed: (field, value) => this.typed(field, value),
+        }),
+      about: () => aboutStep(view, services),
+      reply: () => replyStep(view),
+      needs: () => needsStep(view),
+      consent: () =>
+        consentStep(view, safeHref(this.privacyUrl ?? (getConfig().privacyUrl as string | undefined))),
+      review: () => reviewStep(view, services, (step) => this.dispatch({type: 'change', step})),
+    }[step]();
+    return this.frame(step, body);
   }
 
   private frame(step: Step, body: TemplateResult): TemplateResult {

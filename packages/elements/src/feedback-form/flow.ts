@@ -267,9 +267,8 @@ export function phaseOf(state: FlowState): Phase {
 /** True while the person has typed or chosen something that has not been handed over for sending. */
 export function isDirty(state: FlowState): boolean {
   if (state.at === 'queued' || state.at === 'delivered') return false;
-  const {kind: _kind, ...rest} = state.answers;
-  const {kind: _empty, ...blank} = emptyAnswers();
-  return JSON.stringify(rest) !== JSON.stringify(blank);
+  // The kind alone (perhaps chosen by the page) is not something the person would lose.
+  return JSON.stringify({...state.answers, kind: ''}) !== JSON.stringify(emptyAnswers());
 }
 
 /** What is kept for the browser session, so a reload (or a slip of the back button) loses nothing. */
