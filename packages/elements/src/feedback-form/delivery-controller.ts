@@ -23,12 +23,15 @@ export interface DeliveryListener {
 }
 
 /**
- * It keeps listening while the form is off the page (a launcher closed mid-send), so the form still
- * hears how its feedback ended; it stops once the outcome is final or the form starts again.
+ * Off the page it stops listening once no send of its own is under way, so a form taken off the page
+ * does not speak for a send that a form on the page (or a later page) now follows.
  */
 export class DeliveryController implements ReactiveController {
   private transport?: Transport;
   private id?: string;
+  private connected = false;
+  /** A send() of this form has not yet come back from the transport. */
+  private sending = false;
 
   constructor(
     host: ReactiveControllerHost,
@@ -43,14 +46,21 @@ export class DeliveryController implements ReactiveController {
    */
   send(endpoint: string, storage: 'local' | 'none', submission: Submission): void {
     const transport = this.follow(endpoint, storage, submission.id);
-    transport.send(submission).catch((error: unknown) => {
-      // The transport promises not to throw; if it does, say so honestly rather than pretend.
-      devWarn('The transport failed unexpectedly.', error);
-      this.listener.status(
-        {id: submission.id, status: 'failed', attempts: 0, reason: 'rejected'},
-        transport.persistence,
-      );
-    });
+    this.sending = true;
+    transport
+      .send(submission)
+      .catch((error: unknown) => {
+        // The transport promises not to throw; if it does, say so honestly rather than pretend.
+        devWarn('The transport failed unexpectedly.', error);
+        this.listener.status(
+          {id: submission.id, status: 'failed', attempts: 0, reason: 'rejected'},
+          transport.persistence,
+        );
+      })
+      .finally(() => {
+        this.sending = false;
+        if (!this.connected) this.unwatch();
+      });
   }
 
   /** After a reload, picks up a send that was waiting in the queue and follows it to delivery. */
@@ -76,8 +86,14 @@ export class DeliveryController implements ReactiveController {
 
   /** On the page (again): a send still waiting, from a draft or from before a launcher closed, is followed. */
   hostConnected(): void {
+    this.connected = true;
     const waiting = this.listener.waiting();
     if (waiting) this.resume(waiting.endpoint, waiting.storage, waiting.id);
+  }
+
+  hostDisconnected(): void {
+    this.connected = false;
+    if (!this.sending) this.unwatch();
   }
 
   private follow(endpoint: string, storage: 'local' | 'none', id: string): Transport {
