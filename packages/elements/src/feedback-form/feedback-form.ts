@@ -1,29 +1,10 @@
 // <care-feedback-form>: the whole feedback journey, from choosing a kind to a confirmation with a reference.
+// Where the person is, and what each click does, is the flow (flow.ts); drafts and delivery are
+// controllers; each step's template is in steps/. This file joins them to the page.
 import {html, LitElement, nothing, type PropertyValues, type TemplateResult} from 'lit';
-import {ifDefined} from 'lit/directives/if-defined.js';
-import {
-  characterCount,
-  COMMUNICATION_NEEDS,
-  KINDS,
-  LIMITS,
-  newSubmissionId,
-  RATINGS,
-  RELATIONSHIPS,
-  validateSubmission,
-  type DeliveryState,
-  type DraftStore,
-  type Kind,
-  type Persistence,
-  type Transport,
-  type TransportStatusEventDetail,
-  type TransportStorageEventDetail,
-  isNation,
-  NATION_FACTS,
-  type Nation,
-} from '@care-feedback/core';
+import {KINDS, newSubmissionId, type Kind, isNation, type Nation} from '@care-feedback/core';
 import {CareDeliveredEvent} from '../events/care-delivered.js';
-import {CareFailedEvent, type CareFailureReason} from '../events/care-failed.js';
-import type {CareKindChangeEvent} from '../events/care-kind-change.js';
+import {CareFailedEvent} from '../events/care-failed.js';
 import {CareQueuedEvent} from '../events/care-queued.js';
 import {CareSubmitEvent} from '../events/care-submit.js';
 import {getConfig} from '../shared/config.js';
@@ -34,81 +15,47 @@ import {safeHref} from '../shared/safe-href.js';
 import {baseStyles} from '../shared/styles.js';
 import {VERSION} from '../shared/version.js';
 import {
-  buildSubmission,
-  emptyAnswers,
-  fromFieldErrors,
-  needsWithDetail,
-  reviveAnswers,
   stepsFor,
   targetFor,
-  validateAll,
-  validateStep,
   type Answers,
   type Context,
   type FormError,
   type Step,
 } from './answers.js';
-import {announceOnce, draftStoreFor, transportFor} from '../shared/delivery.js';
-import {checkboxes, radios, singleCheckbox, textArea, textField, type FieldKit} from './fields.js';
+import {announceOnce, transportFor} from '../shared/delivery.js';
+import type {FieldKit} from './fields.js';
 import {formStyles} from './feedback-form.styles.js';
 import {formStrings, type FormStrings} from './strings.js';
+import {DeliveryController} from './delivery-controller.js';
+import {DraftsController} from './drafts-controller.js';
+import {
+  isDirty,
+  phaseOf,
+  start,
+  transition,
+  type FlowEvent,
+  type FlowState,
+  type Focus,
+  type Notice,
+} from './flow.js';
+import {servicesConverter, type CareService} from './services.js';
+import {aboutStep} from './steps/about.js';
+import {consentStep} from './steps/consent.js';
+import {doneStep} from './steps/done.js';
+import {failedStep} from './steps/failed.js';
+import {stepFrame} from './steps/frame.js';
+import {kindStep} from './steps/kind.js';
+import {needsStep} from './steps/needs.js';
+import {ratingStep} from './steps/rating.js';
+import {replyStep} from './steps/reply.js';
+import {reviewStep} from './steps/review.js';
+import {storyStep, countFor, type StoryField} from './steps/story.js';
+import type {StepView} from './steps/view.js';
 
-/** A service a provider offers, for the "which service" question. */
-export interface CareService {
-  id: string;
-  label: string;
-}
+export type {CareService};
 
-type Phase = Step | 'done' | 'failed';
-
-/** How the last send ended, as the confirmation shows it. */
-interface Delivery {
-  id: string;
-  status: 'queued' | 'delivered' | 'failed';
-  reference?: string | undefined;
-  persistence?: Persistence | undefined;
-  reason?: CareFailureReason | undefined;
-}
-
-interface Draft {
-  v: 1;
-  id: string;
-  startedAt: number;
-  phase: Phase;
-  returnToReview: boolean;
-  answers: Answers;
-  delivery?: Delivery | undefined;
-}
-
-const COUNT_FROM = 0.8;
+/** A screen-reader copy of a text area's count is spoken this long after the person stops typing. */
 const ANNOUNCE_AFTER_MS = 1000;
-
-const servicesConverter = {
-  fromAttribute(value: string | null): CareService[] {
-    if (!value) return [];
-    try {
-      const parsed: unknown = JSON.parse(value);
-      if (Array.isArray(parsed)) return parsed.filter(isService);
-    } catch {
-      // Shown to the developer below; the person simply does not see the question.
-    }
-    devWarn(
-      '<care-feedback-form> services must be JSON like [{"id":"home-care","label":"Home care"}].',
-      value,
-    );
-    return [];
-  },
-};
-
-function isService(value: unknown): value is CareService {
-  const service = value as CareService | null;
-  return (
-    typeof service?.id === 'string' &&
-    typeof service.label === 'string' &&
-    service.id.trim() !== '' &&
-    [...service.id].length <= LIMITS.service
-  );
-}
 
 const isKind = (value: unknown): value is Kind => (KINDS as readonly unknown[]).includes(value);
 
@@ -162,11 +109,7 @@ export class CareFeedbackForm extends LitElement {
     charterRight: {type: String, attribute: 'charter-right'},
     aboutYou: {type: String, attribute: 'about-you'},
     strings: {attribute: false},
-    answers: {state: true},
-    phase: {state: true},
-    errors: {state: true},
-    delivery: {state: true},
-    sending: {state: true},
+    flow: {state: true},
     restored: {state: true},
     announcements: {state: true},
   };
@@ -204,13 +147,11 @@ export class CareFeedbackForm extends LitElement {
   /** Replacements for single strings, by key (see `formStrings`). */
   strings?: Partial<FormStrings>;
 
-  protected answers: Answers = emptyAnswers();
-  protected phase: Phase = 'kind';
-  protected errors: FormError[] = [];
-  protected delivery?: Delivery | undefined;
-  protected sending = false;
+  /** Where the person is in the journey, and what they have said (see flow.ts). */
+  protected flow: FlowState = start(newSubmissionId());
+  /** A draft was brought back and nothing has changed since. */
   protected restored = false;
-  protected announcements: Record<string, string> = {};
+  protected announcements: Partial<Record<StoryField, string>> = {};
 
   private readonly localize = new LocalizeController<FormStrings>(this, 'form', formStrings);
   /** "Listen" reads the step aloud on this device; it stops when the step changes. */
@@ -218,37 +159,39 @@ export class CareFeedbackForm extends LitElement {
     listen: this.t('listen'),
     stop: this.t('listen.stop'),
   }));
-  private submissionId: string = newSubmissionId();
+  private readonly drafts = new DraftsController(this, () => ({
+    state: this.flow,
+    startedAt: this.startedAt,
+  }));
+  private readonly delivery = new DeliveryController(this, {
+    status: (delivery, persistence) =>
+      this.dispatch({type: 'status', delivery, persistence, nextId: newSubmissionId()}),
+    storage: (persistence) => this.dispatch({type: 'storage', persistence}),
+    waiting: () => {
+      const endpoint = this.endpointUrl;
+      return this.flow.at === 'queued' && endpoint
+        ? {endpoint, storage: this.storageChoice, id: this.flow.id}
+        : undefined;
+    },
+  });
   private startedAt = Date.now();
-  private returnToReview = false;
-  private focusNext: 'heading' | 'summary' | undefined;
-  private draftStore?: DraftStore<Draft>;
-  private draftKey = '';
+  private focusNext: Focus;
   private started = false;
-  private announceTimers = new Map<string, ReturnType<typeof setTimeout>>();
-  private watched?: Transport;
+  private announceTimers = new Map<StoryField, ReturnType<typeof setTimeout>>();
 
   /** True while the person has typed or chosen something that has not been handed over for sending. */
   get dirty(): boolean {
-    if (this.phase === 'done') return false;
-    const {kind: _kind, ...rest} = this.answers;
-    const {kind: _empty, ...blank} = emptyAnswers();
-    return JSON.stringify(rest) !== JSON.stringify(blank);
+    return isDirty(this.flow);
   }
 
   /** Empties the form and its draft and starts again at the first step. */
   reset(): void {
-    this.draftStore?.clear();
-    this.answers = {...emptyAnswers(), kind: isKind(this.kind) ? this.kind : ''};
-    this.submissionId = newSubmissionId();
+    this.drafts.clear();
+    this.delivery.stop();
     this.startedAt = Date.now();
-    this.errors = [];
-    this.delivery = undefined;
-    this.sending = false;
     this.restored = false;
-    this.returnToReview = false;
     this.announcements = {};
-    this.phase = this.firstStep();
+    this.flow = start(newSubmissionId(), isKind(this.kind) ? this.kind : undefined);
     const hp = this.renderRoot?.querySelector<HTMLInputElement>('#f-website');
     if (hp) hp.value = '';
   }
@@ -265,29 +208,29 @@ export class CareFeedbackForm extends LitElement {
     if (heading) heading.focus(options);
     else super.focus(options);
     // The step may be about to change (a kind was just set); follow it to the new heading.
-    this.focusNext = 'heading';
+    this.focusNext = {to: 'heading'};
     this.requestUpdate();
   }
 
   override connectedCallback(): void {
-    super.connectedCallback();
+    // The draft first, so the controllers (delivery follows a send still waiting) see where it left off.
     if (!this.started) {
       this.started = true;
       this.restore();
     }
-    if (this.delivery?.status === 'queued') this.watchDelivery();
+    super.connectedCallback();
     // Starting the transport sends whatever an earlier page left waiting on this device, so a
     // queued item never depends on the person sending something else (checked once the
     // endpoint a script sets just after connecting is in place).
     queueMicrotask(() => {
       const endpoint = this.endpointUrl;
-      if (endpoint && this.storageChoice === 'local' && this.isConnected) transportFor(endpoint, 'local');
+      if (endpoint && this.storageChoice === 'local' && this.isConnected)
+        transportFor(endpoint, 'local');
     });
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.unwatch();
     for (const timer of this.announceTimers.values()) clearTimeout(timer);
     this.announceTimers.clear();
   }
@@ -300,89 +243,51 @@ export class CareFeedbackForm extends LitElement {
     return this.endpoint || getConfig().endpoint || undefined;
   }
 
-  private firstStep(): Step {
-    return isKind(this.answers.kind) && isKind(this.kind) ? stepsFor(this.answers)[1]! : 'kind';
-  }
-
-  // ---- drafts -------------------------------------------------------------------------------
-
+  /** Picks up this tab's draft, and follows a send that was still waiting when the page closed. */
   private restore(): void {
-    this.draftKey = `care-feedback-form:${location.pathname}${this.getAttribute('id') ? `#${this.getAttribute('id')}` : ''}`;
-    this.draftStore = draftStoreFor<Draft>(this.draftKey, this.storageChoice);
-    let draft: Draft | undefined;
-    try {
-      draft = this.draftStore.load();
-    } catch (error) {
-      devWarn('Could not read the saved draft.', error);
+    const saved = this.drafts.open(this.storageChoice);
+    if (!saved) {
+      this.flow = start(this.flow.id, isKind(this.kind) ? this.kind : undefined);
+      return;
     }
-    if (draft && draft.v === 1 && typeof draft.id === 'string') {
-      this.answers = reviveAnswers(draft.answers);
-      this.submissionId = draft.id;
-      this.startedAt = typeof draft.startedAt === 'number' ? draft.startedAt : Date.now();
-      this.returnToReview = draft.returnToReview === true;
-      this.delivery = draft.delivery?.status === 'queued' ? draft.delivery : undefined;
-      const phase = draft.phase === 'done' && !this.delivery ? 'review' : draft.phase;
-      this.phase = phase === 'failed' ? 'review' : phase;
-      if (phase !== 'done' && !stepsFor(this.answers).includes(this.phase as Step))
-        this.phase = 'kind';
-      this.restored = this.dirty;
-    } else {
-      if (isKind(this.kind)) this.answers = {...this.answers, kind: this.kind};
-      this.phase = this.firstStep();
-    }
+    this.flow = saved.state;
+    this.startedAt = saved.startedAt;
+    this.restored = this.dirty;
   }
 
-  private saveDraft(): void {
-    if (!this.draftStore) return;
-    try {
-      // Delivered, or nothing worth keeping: a reload should start afresh, never offer to send again.
-      if (
-        this.delivery?.status === 'delivered' ||
-        (!this.dirty && this.delivery?.status !== 'queued')
-      ) {
-        this.draftStore.clear();
-        return;
-      }
-      this.draftStore.save({
-        v: 1,
-        id: this.submissionId,
-        startedAt: this.startedAt,
-        phase: this.phase,
-        returnToReview: this.returnToReview,
-        answers: this.answers,
-        delivery: this.delivery?.status === 'queued' ? this.delivery : undefined,
-      });
-    } catch (error) {
-      devWarn('Could not save the draft.', error);
-    }
+  // ---- the flow -----------------------------------------------------------------------------
+
+  /** Moves the journey on: the new state, where focus goes, and what the page is told. */
+  private dispatch(event: FlowEvent): FlowState {
+    const before = this.flow;
+    const {state, focus, notice} = transition(before, event);
+    this.flow = state;
+    if (focus) this.focusNext = focus;
+    this.requestUpdate();
+    if (state.at !== before.at || event.type === 'answer') this.restored = false;
+    if (notice) this.announce(notice);
+    if (notice && notice.type !== 'queued') this.delivery.stop();
+    return state;
   }
 
-  // ---- lifecycle ----------------------------------------------------------------------------
-
-  protected override willUpdate(changed: PropertyValues): void {
-    // Reading stops when the step (or its wording) changes, before the new step is drawn.
-    if (changed.has('phase') || changed.has('locale') || changed.has('readingLevel'))
-      this.listen.stop();
-    // A page (or a standalone picker) may set the kind after the form has started.
-    if (changed.has('kind') && this.hasUpdated && isKind(this.kind)) {
-      this.answers = {...this.answers, kind: this.kind};
-      if (this.phase === 'kind') this.phase = this.firstStep();
-    }
+  private announce(notice: Notice): void {
+    announceOnce(
+      this,
+      notice.type === 'delivered'
+        ? new CareDeliveredEvent({id: notice.id, reference: notice.reference})
+        : notice.type === 'queued'
+          ? new CareQueuedEvent({id: notice.id, persistence: notice.persistence})
+          : new CareFailedEvent({
+              id: notice.id,
+              reason: notice.reason,
+              errors: notice.errors ?? [],
+            }),
+    );
   }
-
-  protected override updated(changed: PropertyValues): void {
-    if (changed.has('answers') || changed.has('phase') || changed.has('delivery')) this.saveDraft();
-    const target = this.focusNext;
-    this.focusNext = undefined;
-    if (target === 'summary') this.renderRoot.querySelector<HTMLElement>('.error-summary')?.focus();
-    if (target === 'heading') this.renderRoot.querySelector<HTMLElement>('.step-heading')?.focus();
-  }
-
-  // ---- navigation ---------------------------------------------------------------------------
 
   private get context(): Context {
     return {
-      id: this.submissionId,
+      id: this.flow.id,
       locale: this.localize.locale,
       startedAt: this.startedAt,
       honeypot: this.renderRoot?.querySelector<HTMLInputElement>('#f-website')?.value ?? '',
@@ -391,244 +296,108 @@ export class CareFeedbackForm extends LitElement {
     };
   }
 
-  private go(phase: Phase, focus: 'heading' | 'summary' = 'heading'): void {
-    this.phase = phase;
-    this.focusNext = focus;
-    this.restored = false;
-  }
-
-  private showErrors(errors: FormError[]): void {
-    this.errors = errors;
-    this.focusNext = 'summary';
-    this.requestUpdate();
-  }
-
   private onSubmit(event: Event): void {
     event.preventDefault();
-    if (this.phase === 'review') {
-      void this.send();
+    if (this.flow.at === 'review') {
+      this.send();
       return;
     }
-    if (this.phase === 'done' || this.phase === 'failed') return;
-    if (this.phase === 'kind') {
-      // Someone who chose "concern" and read the safety advice may go on with Continue, not only "Go on".
-      const picker = this.renderRoot.querySelector('care-feedback-picker') as
-        (HTMLElement & {safeguardingShown?: boolean}) | null;
-      if (picker?.safeguardingShown) this.answers = {...this.answers, kind: 'concern'};
-    }
-    const errors = validateStep(this.phase, this.answers, this.context);
-    if (errors.length > 0) {
-      this.showErrors(errors);
+    // Someone who chose "concern" and read the safety advice may go on with Continue, not only "Go on".
+    const picker = this.renderRoot.querySelector('care-feedback-picker') as
+      (HTMLElement & {safeguardingShown?: boolean}) | null;
+    const concernAdvice = this.flow.at === 'kind' && picker?.safeguardingShown === true;
+    this.dispatch({type: 'continue', context: this.context, concernAdvice});
+  }
+
+  /** Send on review, or try again after a failure: checked, offered to the page, then handed over. */
+  private send(): void {
+    if (this.flow.at === 'sending') return;
+    const state = this.dispatch({type: 'send', context: this.context});
+    if (state.at !== 'sending') return;
+    if (!this.dispatchEvent(new CareSubmitEvent({submission: state.submission}))) {
+      this.dispatch({type: 'cancel'});
       return;
     }
-    this.errors = [];
-    const steps = stepsFor(this.answers);
-    const next = this.returnToReview
-      ? 'review'
-      : (steps[steps.indexOf(this.phase) + 1] ?? 'review');
-    if (next === 'review') this.returnToReview = false;
-    this.go(next);
-  }
-
-  private back(): void {
-    if (this.phase === 'done' || this.phase === 'failed') return;
-    this.errors = [];
-    if (this.returnToReview) {
-      this.returnToReview = false;
-      this.go('review');
-      return;
-    }
-    const steps = stepsFor(this.answers);
-    const previous = steps[steps.indexOf(this.phase) - 1];
-    if (previous) this.go(previous);
-  }
-
-  private change(step: Step): void {
-    this.errors = [];
-    this.returnToReview = true;
-    this.go(step);
-  }
-
-  /** Error-summary links: open the field's step if needed, then move focus to the field itself. */
-  private async focusField(event: Event, error: FormError): Promise<void> {
-    event.preventDefault();
-    const target = targetFor(error.path, this.answers);
-    if (!target) return;
-    if (target.step !== this.phase) {
-      this.returnToReview = this.phase === 'review';
-      // Keep the error beside its field on the step it belongs to.
-      this.errors = this.errors.filter(
-        (e) => targetFor(e.path, this.answers)?.step === target.step,
-      );
-      this.phase = target.step;
-      await this.updateComplete;
-    }
-    // The picker's own focus() lands on its chosen option, or the first.
-    const field = this.renderRoot.querySelector<HTMLElement>(`#${target.field}`);
-    field?.focus();
-    field?.scrollIntoView?.({block: 'center'});
-  }
-
-  private setAnswer<K extends keyof Answers>(key: K, value: Answers[K]): void {
-    this.answers = {...this.answers, [key]: value};
-    this.restored = false;
-  }
-
-  // ---- sending ------------------------------------------------------------------------------
-
-  private async send(): Promise<void> {
-    if (this.sending) return;
-    const errors = validateAll(this.answers, this.context);
-    if (errors.length > 0) {
-      this.showErrors(errors);
-      return;
-    }
-    const checked = validateSubmission(buildSubmission(this.answers, this.context));
-    if (!checked.ok) {
-      this.showErrors(fromFieldErrors(checked.errors));
-      return;
-    }
-    const submission = checked.value;
-    if (!this.dispatchEvent(new CareSubmitEvent({submission}))) return;
-    this.errors = [];
     const endpoint = this.endpointUrl;
     if (!endpoint) {
       devWarn(
         '<care-feedback-form> has no endpoint: set the endpoint attribute or configure({endpoint}).',
       );
-      this.finish({id: submission.id, status: 'failed', attempts: 0}, 'no-endpoint');
+      this.dispatch({type: 'cannot-send', nextId: newSubmissionId()});
       return;
     }
-    this.sending = true;
-    let transport: Transport;
     try {
-      transport = transportFor(endpoint, this.storageChoice);
+      this.delivery.send(endpoint, this.storageChoice, state.submission);
     } catch (error) {
       devWarn('Could not start sending.', error);
-      this.sending = false;
-      this.finish({id: submission.id, status: 'failed', attempts: 0}, 'no-endpoint');
-      return;
-    }
-    this.watch(transport);
-    try {
-      const state = await transport.send(submission);
-      this.finish(state);
-    } catch (error) {
-      // The transport promises not to throw; if it does, say so honestly rather than pretend.
-      devWarn('The transport failed unexpectedly.', error);
-      this.finish({id: submission.id, status: 'failed', attempts: 0, reason: 'rejected'});
-    } finally {
-      this.sending = false;
+      this.dispatch({type: 'cannot-send', nextId: newSubmissionId()});
     }
   }
 
-  private finish(state: DeliveryState, reason?: CareFailureReason): void {
-    if (state.id !== this.submissionId) return;
-    if (state.status === 'delivered') {
-      this.delivery = {id: state.id, status: 'delivered', reference: state.reference};
-      this.draftStore?.clear();
-      this.go('done');
-      this.announce(new CareDeliveredEvent({id: state.id, reference: state.reference ?? ''}));
-      return;
-    }
-    if (state.status === 'queued' || state.status === 'sending') {
-      if (this.delivery?.status === 'queued' && this.phase === 'done') return;
-      const persistence = this.watched?.persistence ?? 'memory';
-      this.delivery = {id: state.id, status: 'queued', persistence};
-      this.go('done');
-      this.announce(new CareQueuedEvent({id: state.id, persistence}));
-      return;
-    }
-    const why: CareFailureReason = reason ?? state.reason ?? 'rejected';
-    const fieldErrors = fromFieldErrors(state.errors);
-    this.delivery = {id: state.id, status: 'failed', reason: why};
-    this.announce(new CareFailedEvent({id: state.id, reason: why, errors: state.errors ?? []}));
-    // The failed id is spent (refused, expired or dropped); a new try is a new submission.
-    this.submissionId = newSubmissionId();
-    if (fieldErrors.some((error) => targetFor(error.path, this.answers))) {
-      this.phase = 'review';
-      this.showErrors(fieldErrors);
-    } else {
-      this.go('failed');
-    }
+  private setAnswer<K extends keyof Answers>(key: K, value: Answers[K]): void {
+    this.dispatch({type: 'answer', answers: {[key]: value}});
   }
 
-  private announce(event: CareDeliveredEvent | CareQueuedEvent | CareFailedEvent): void {
-    announceOnce(this, event);
+  /** Typing in a text area: the answer now, and the count for screen readers after a pause. */
+  private typed(field: StoryField, value: string): void {
+    this.setAnswer(field, value);
+    clearTimeout(this.announceTimers.get(field));
+    this.announceTimers.set(
+      field,
+      setTimeout(() => {
+        this.announceTimers.delete(field);
+        const {text} = countFor(this.view, field);
+        this.announcements = {...this.announcements, [field]: text ?? ''};
+      }, ANNOUNCE_AFTER_MS),
+    );
   }
 
-  private readonly onTransportStatus = (event: Event): void => {
-    const state = (event as CustomEvent<TransportStatusEventDetail>).detail;
-    if (!this.delivery || state.id !== this.delivery.id || this.delivery.status !== 'queued')
-      return;
-    if (state.status === 'delivered') {
-      // Status changes in place (announced by the live region); focus stays where the person left it.
-      this.delivery = {id: state.id, status: 'delivered', reference: state.reference};
-      this.draftStore?.clear();
-      this.announce(new CareDeliveredEvent({id: state.id, reference: state.reference ?? ''}));
-      this.unwatch();
-    } else if (state.status === 'failed') {
-      this.submissionId = state.id;
-      this.finish(state);
-      this.unwatch();
-    }
+  private startAgain = (): void => {
+    this.reset();
+    this.focusNext = {to: 'heading'};
   };
 
-  private readonly onTransportStorage = (event: Event): void => {
-    const {persistence} = (event as CustomEvent<TransportStorageEventDetail>).detail;
-    if (this.delivery?.status === 'queued') this.delivery = {...this.delivery, persistence};
-  };
+  // ---- lifecycle ----------------------------------------------------------------------------
 
-  private watch(transport: Transport): void {
-    if (this.watched === transport) return;
-    this.unwatch();
-    this.watched = transport;
-    transport.addEventListener('care-transport-status', this.onTransportStatus);
-    transport.addEventListener('care-transport-storage', this.onTransportStorage);
+  protected override willUpdate(changed: PropertyValues): void {
+    // Reading stops when the step (or its wording) changes, before the new step is drawn.
+    const before = changed.get('flow') as FlowState | undefined;
+    if (
+      (changed.has('flow') && (!before || phaseOf(before) !== phaseOf(this.flow))) ||
+      changed.has('locale') ||
+      changed.has('readingLevel')
+    )
+      this.listen.stop();
+    // A page (or a standalone picker) may set the kind after the form has started.
+    if (changed.has('kind') && this.hasUpdated && isKind(this.kind))
+      this.dispatch({type: 'kind', kind: this.kind, preset: true});
   }
 
-  private unwatch(): void {
-    this.watched?.removeEventListener('care-transport-status', this.onTransportStatus);
-    this.watched?.removeEventListener('care-transport-storage', this.onTransportStorage);
-    this.watched = undefined;
-  }
-
-  /** After a reload, pick up a queued send from the draft and follow it to delivery. */
-  private watchDelivery(): void {
-    const endpoint = this.endpointUrl;
-    if (!endpoint || !this.delivery) return;
-    try {
-      const transport = transportFor(endpoint, this.storageChoice);
-      this.watch(transport);
-      const state = transport.state(this.delivery.id);
-      if (state?.status === 'delivered')
-        this.onTransportStatus(new CustomEvent('x', {detail: state}));
-      void transport.ready.then((persistence) => {
-        if (this.delivery?.status === 'queued') this.delivery = {...this.delivery, persistence};
-        void transport.flush();
-      });
-    } catch (error) {
-      devWarn('Could not follow the queued feedback.', error);
+  protected override updated(): void {
+    const target = this.focusNext;
+    this.focusNext = undefined;
+    if (target?.to === 'summary')
+      this.renderRoot.querySelector<HTMLElement>('.error-summary')?.focus();
+    if (target?.to === 'heading')
+      this.renderRoot.querySelector<HTMLElement>('.step-heading')?.focus();
+    if (target?.to === 'field') {
+      // The picker's own focus() lands on its chosen option, or the first, once it has drawn them.
+      const field = this.renderRoot.querySelector<
+        HTMLElement & {updateComplete?: Promise<unknown>}
+      >(`#${target.id}`);
+      const go = () => {
+        field?.focus();
+        field?.scrollIntoView?.({block: 'center'});
+      };
+      if (field?.updateComplete) void field.updateComplete.then(go);
+      else go();
     }
   }
 
-  private retry(): void {
-    this.delivery = undefined;
-    this.phase = 'review';
-    void this.send();
-  }
-
-  // ---- strings and counts -------------------------------------------------------------------
+  // ---- strings ------------------------------------------------------------------------------
 
   private t = (key: string, values?: Record<string, string | number>): string =>
     this.localize.t(key as keyof FormStrings & string, values);
-
-  private plural(base: string, count: number): string {
-    const strings = this.localize.strings as Record<string, string>;
-    const rule = new Intl.PluralRules(this.localize.locale).select(count);
-    const key = `${base}.${rule}` in strings ? `${base}.${rule}` : `${base}.other`;
-    return this.t(key, {count: this.number(count)});
-  }
 
   private number(value: number): string {
     try {
@@ -643,38 +412,33 @@ export class CareFeedbackForm extends LitElement {
     return strings[`error.${error.code}`] ?? strings['error.body.invalid']!;
   }
 
+  private get errors(): readonly FormError[] {
+    return 'errors' in this.flow ? this.flow.errors : [];
+  }
+
   private readonly kit: FieldKit = {
     t: (key, values) => this.t(key, values),
     errorFor: (field) => {
-      const error = this.errors.find((e) => targetFor(e.path, this.answers)?.field === field);
+      const error = this.errors.find((e) => targetFor(e.path, this.flow.answers)?.field === field);
       return error ? this.errorText(error) : undefined;
     },
   };
 
-  /** The count a person sees once they near the limit, and a calmer copy for screen readers after a pause. */
-  private countFor(field: 'message' | 'improvement', max: number) {
-    const used = characterCount(this.answers[field]);
-    const left = max - used;
-    const near = used >= max * COUNT_FROM;
-    const text = !near
-      ? undefined
-      : left >= 0
-        ? this.plural('count.left', left)
-        : this.plural('count.over', -left);
-    return {text, over: left < 0};
-  }
-
-  private typed(field: 'message' | 'improvement', value: string, max: number): void {
-    this.setAnswer(field, value);
-    clearTimeout(this.announceTimers.get(field));
-    this.announceTimers.set(
-      field,
-      setTimeout(() => {
-        this.announceTimers.delete(field);
-        const {text} = this.countFor(field, max);
-        this.announcements = {...this.announcements, [field]: text ?? ''};
-      }, ANNOUNCE_AFTER_MS),
-    );
+  /** What the step templates see of the form. */
+  private get view(): StepView {
+    return {
+      answers: this.flow.answers,
+      kit: this.kit,
+      t: (key, values) => this.t(key, values),
+      number: (value) => this.number(value),
+      plural: (base, count) => {
+        const strings = this.localize.strings as Record<string, string>;
+        const rule = new Intl.PluralRules(this.localize.locale).select(count);
+        const key = `${base}.${rule}` in strings ? `${base}.${rule}` : `${base}.other`;
+        return this.t(key, {count: this.number(count)});
+      },
+      set: (key, value) => this.setAnswer(key, value),
+    };
   }
 
   // ---- rendering ----------------------------------------------------------------------------
@@ -684,7 +448,7 @@ export class CareFeedbackForm extends LitElement {
     return html`<div class="base" part="base" lang=${locale} dir=${this.localize.dir}>
       <form novalidate aria-label=${this.t('form.label')} @submit=${this.onSubmit}>
         ${this.renderHoneypot()}
-        <div class="step" part="step" data-phase=${this.phase}>${this.renderPhase()}</div>
+        <div class="step" part="step" data-phase=${phaseOf(this.flow)}>${this.renderPlace()}</div>
       </form>
     </div>`;
   }
@@ -697,568 +461,93 @@ export class CareFeedbackForm extends LitElement {
     </div>`;
   }
 
-  private renderPhase(): TemplateResult {
-    switch (this.phase) {
-      case 'done':
-        return this.renderDone();
-      case 'failed':
-        return this.renderFailed();
-      case 'review':
-        return this.renderStep('review', this.renderReview());
-      case 'kind':
-        return this.renderStep('kind', this.renderKind());
-      case 'rating':
-        return this.renderStep('rating', this.renderRating());
-      case 'story':
-        return this.renderStep('story', this.renderStory());
-      case 'about':
-        return this.renderStep('about', this.renderAbout());
-      case 'reply':
-        return this.renderStep('reply', this.renderReply());
-      case 'needs':
-        return this.renderStep('needs', this.renderNeeds());
-      case 'consent':
-        return this.renderStep('consent', this.renderConsent());
-    }
-  }
-
-  private renderStep(step: Step, body: TemplateResult): TemplateResult {
-    const steps = stepsFor(this.answers);
-    const index = steps.indexOf(step);
-    const showBack = index > 0 || this.returnToReview;
-    return html`${
-        showBack
-          ? html`<button type="button" class="link back" @click=${this.back}>
-              ${this.t('back')}
-            </button>`
-          : nothing
-      }
-      ${this.renderErrorSummary()}
-      ${
-        this.restored
-          ? html`<div class="notice">
-              <p>${this.t('draft.restored')}</p>
-              <button type="button" class="link" @click=${this.startAgain}>
-                ${this.t('draft.startAgain')}
-              </button>
-            </div>`
-          : nothing
-      }
-      <p class="progress">
-        ${this.t('progress', {current: this.number(index + 1), total: this.number(steps.length)})}
-      </p>
-      ${this.listen.button({
-        key: 'step',
-        lang: this.localize.locale,
-        text: () => visibleText(this.renderRoot.querySelector('.step-body')),
-      })}
-      <div class="step-body">${body}</div>
-      <div class="actions">
-        ${
-          step === 'review'
-            ? html`<button
-                class="button"
-                part="button"
-                type="submit"
-                aria-disabled=${this.sending ? 'true' : 'false'}
-              >
-                ${this.t('send')}
-              </button>`
-            : html`<button class="button" part="button" type="submit">
-                ${this.t('continue')}
-              </button>`
-        }
-      </div>
-      <p role="status" class=${this.sending ? 'status' : 'visually-hidden'}>
-        ${this.sending ? this.t('sending') : ''}
-      </p>`;
-  }
-
-  private startAgain = (): void => {
-    this.reset();
-    this.focusNext = 'heading';
-  };
-
-  private heading(text: string): TemplateResult {
-    return html`<h2 class="step-heading" part="heading" tabindex="-1">${text}</h2>`;
-  }
-
-  private renderErrorSummary(): TemplateResult | typeof nothing {
-    if (this.errors.length === 0) return nothing;
-    return html`<div
-      class="error-summary"
-      part="error-summary"
-      tabindex="-1"
-      role="alert"
-      aria-labelledby="error-summary-title"
-    >
-      <h2 id="error-summary-title">${this.t('errorSummary.title')}</h2>
-      <ul>
-        ${this.errors.map((error) => {
-          const target = targetFor(error.path, this.answers);
-          const text = this.errorText(error);
-          return html`<li>
-            ${
-              target
-                ? html`<a
-                    href="#${target.field}"
-                    @click=${(event: Event) => this.focusField(event, error)}
-                    >${text}</a
-                  >`
-                : text
-            }
-          </li>`;
-        })}
-      </ul>
-    </div>`;
-  }
-
-  private renderKind(): TemplateResult {
-    const error = this.kit.errorFor('f-kind');
-    return html`${this.heading(this.t('kind.heading'))}
-      <div class="group ${error ? 'group--error' : ''}">
-        ${
-          error
-            ? html`<p class="error-message" id="f-kind-error">
-                <span class="visually-hidden">${this.t('error.prefix')}</span> ${error}
-              </p>`
-            : nothing
-        }
-        <care-feedback-picker
-          id="f-kind"
-          .embedded=${true}
-          .legend=${this.t('kind.legend')}
-          .value=${this.answers.kind}
-          locale=${ifDefined(this.locale)}
-          reading-level=${ifDefined(this.readingLevel)}
-          safeguarding-contact=${ifDefined(this.safeguardingContact)}
-          @care-kind-change=${(event: CareKindChangeEvent) => {
-            event.stopPropagation();
-            if (isKind(event.detail.kind)) this.setAnswer('kind', event.detail.kind);
-          }}
-        ></care-feedback-picker>
-      </div>`;
-  }
-
-  private renderRating(): TemplateResult {
-    return radios(this.kit, {
-      id: 'f-rating',
-      legend: this.t('rating.heading'),
-      legendHeading: true,
-      hint: this.t('rating.hint'),
-      value: this.answers.rating,
-      choices: RATINGS.map((rating) => ({value: rating, label: this.t(`rating.${rating}`)})),
-      onChange: (value) => this.setAnswer('rating', value as Answers['rating']),
-    });
-  }
-
-  private renderStory(): TemplateResult {
-    const limit = this.t('count.limit', {max: this.number(LIMITS.message)});
-    const message = this.countFor('message', LIMITS.message);
-    const improvement = this.countFor('improvement', LIMITS.improvement);
-    return html`${this.heading(this.t('story.heading'))}
-    ${textArea(this.kit, {
-      id: 'f-message',
-      label: this.t('message.label'),
-      hint: this.t('message.hint'),
-      value: this.answers.message,
-      rows: 8,
-      limitText: limit,
-      countText: message.text,
-      over: message.over,
-      announcement: this.announcements.message ?? '',
-      onInput: (value) => this.typed('message', value, LIMITS.message),
-    })}
-    ${textArea(this.kit, {
-      id: 'f-improvement',
-      label: this.t('improvement.label'),
-      hint: this.t('improvement.hint'),
-      optional: true,
-      value: this.answers.improvement,
-      rows: 5,
-      limitText: this.t('count.limit', {max: this.number(LIMITS.improvement)}),
-      countText: improvement.text,
-      over: improvement.over,
-      announcement: this.announcements.improvement ?? '',
-      onInput: (value) => this.typed('improvement', value, LIMITS.improvement),
-    })}`;
-  }
-
-  private renderAbout(): TemplateResult {
+  private renderPlace(): TemplateResult {
+    const state = this.flow;
+    const view = this.view;
+    if (state.at === 'queued' || state.at === 'delivered') return this.renderDone(state);
+    if (state.at === 'failed')
+      return failedStep(view, {
+        reason: state.reason,
+        listen: this.listenButton('failed', '.failed-body'),
+        retry: () => this.send(),
+        review: () => this.dispatch({type: 'review'}),
+      });
+    const step = state.at === 'sending' ? 'review' : state.at;
     const services = this.services ?? [];
-    return html`${this.heading(this.t('about.heading'))}
-    ${radios(this.kit, {
-      id: 'f-relationship',
-      legend: this.t('relationship.legend'),
-      optional: true,
-      value: this.answers.relationship,
-      choices: RELATIONSHIPS.map((value) => ({value, label: this.t(`relationship.${value}`)})),
-      onChange: (value) => this.setAnswer('relationship', value as Answers['relationship']),
-    })}
-    ${
-      services.length > 0
-        ? radios(this.kit, {
-            id: 'f-service',
-            legend: this.t('service.legend'),
-            optional: true,
-            value: this.answers.service,
-            choices: [
-              ...services.map((service) => ({value: service.id, label: service.label})),
-              {value: 'unsure', label: this.t('service.unsure')},
-            ],
-            onChange: (value) => this.setAnswer('service', value),
-          })
-        : nothing
-    }`;
+    const body = {
+      kind: () => kindStep(view, this),
+      rating: () => ratingStep(view),
+      story: () =>
+        storyStep(view, {
+          announcements: this.announcements,
+          typed: (field, value) => this.typed(field, value),
+        }),
+      about: () => aboutStep(view, services),
+      reply: () => replyStep(view),
+      needs: () => needsStep(view),
+      consent: () =>
+        consentStep(view, safeHref(this.privacyUrl ?? (getConfig().privacyUrl as string | undefined))),
+      review: () => reviewStep(view, services, (step) => this.dispatch({type: 'change', step})),
+    }[step]();
+    return this.frame(step, body);
   }
 
-  private renderReply(): TemplateResult {
-    const a = this.answers;
-    const methodFields = {
-      email: textField(this.kit, {
-        id: 'f-email',
-        label: this.t('email.label'),
-        type: 'email',
-        autocomplete: 'email',
-        widthClass: 'width-email',
-        value: a.email,
-        onInput: (value) => this.setAnswer('email', value),
-      }),
-      phone: textField(this.kit, {
-        id: 'f-phone',
-        label: this.t('phone.label'),
-        hint: this.t('phone.hint'),
-        type: 'tel',
-        autocomplete: 'tel',
-        widthClass: 'width-phone',
-        value: a.phone,
-        onInput: (value) => this.setAnswer('phone', value),
-      }),
-      post: textArea(this.kit, {
-        id: 'f-address',
-        label: this.t('address.label'),
-        hint: this.t('address.hint'),
-        autocomplete: 'street-address',
-        rows: 4,
-        value: a.address,
-        onInput: (value) => this.setAnswer('address', value),
-      }),
-    };
-    const contactFields = html`${textField(this.kit, {
-      id: 'f-name',
-      label: this.t('name.label'),
-      optional: true,
-      autocomplete: 'name',
-      value: a.name,
-      onInput: (value) => this.setAnswer('name', value),
-    })}
-    ${radios(this.kit, {
-      id: 'f-method',
-      legend: this.t('method.legend'),
-      value: a.method,
-      choices: (['email', 'phone', 'post'] as const).map((method) => ({
-        value: method,
-        label: this.t(`method.${method}`),
-        reveal: methodFields[method],
-      })),
-      onChange: (value) => this.setAnswer('method', value as Answers['method']),
-    })}`;
-    return radios(this.kit, {
-      id: 'f-reply',
-      legend: this.t('reply.heading'),
-      legendHeading: true,
-      hint: this.t('reply.hint'),
-      value: a.reply,
-      choices: [
-        {
-          value: 'anonymous',
-          label: this.t('reply.anonymous'),
-          hint: this.t('reply.anonymous.hint'),
-        },
-        {value: 'contact', label: this.t('reply.contact'), reveal: contactFields},
-      ],
-      onChange: (value) => this.setAnswer('reply', value as Answers['reply']),
+  private frame(step: Step, body: TemplateResult): TemplateResult {
+    const steps = stepsFor(this.flow.answers);
+    const index = steps.indexOf(step);
+    const returnToReview = 'returnToReview' in this.flow && this.flow.returnToReview;
+    return stepFrame(
+      this.view,
+      {
+        current: index + 1,
+        total: steps.length,
+        showBack: index > 0 || returnToReview,
+        errors: this.errors,
+        restored: this.restored,
+        review: step === 'review',
+        sending: this.flow.at === 'sending',
+        listen: this.listenButton('step', '.step-body'),
+        errorText: (error) => this.errorText(error),
+        back: () => this.dispatch({type: 'back'}),
+        startAgain: this.startAgain,
+        fix: (error) => this.dispatch({type: 'fix', error}),
+      },
+      body,
+    );
+  }
+
+  private listenButton(key: string, selector: string) {
+    return this.listen.button({
+      key,
+      lang: this.localize.locale,
+      text: () => visibleText(this.renderRoot.querySelector(selector)),
     });
   }
 
-  private renderNeeds(): TemplateResult {
-    const detail = textField(this.kit, {
-      id: 'f-needs-detail',
-      label: this.t('needsDetail.label'),
-      hint: this.t('needsDetail.hint'),
-      value: this.answers.needsDetail,
-      onInput: (value) => this.setAnswer('needsDetail', value),
-    });
-    return html`${checkboxes(this.kit, {
-      id: 'f-needs',
-      legend: this.t('needs.heading'),
-      legendHeading: true,
-      hint: this.t('needs.hint'),
-      values: this.answers.needs,
-      choices: COMMUNICATION_NEEDS.map((need) => ({value: need, label: this.t(`needs.${need}`)})),
-      onChange: (values) => this.setAnswer('needs', values as Answers['needs']),
-    })}
-    ${needsWithDetail(this.answers.needs) ? detail : nothing}`;
-  }
-
-  private renderConsent(): TemplateResult {
-    const privacy = safeHref(this.privacyUrl ?? (getConfig().privacyUrl as string | undefined));
-    const a = this.answers;
-    return html`${this.heading(this.t('consent.heading'))}
-      <p class="hint">${this.t('consent.hint')}</p>
-      ${singleCheckbox(this.kit, {
-        id: 'f-consent-store',
-        label: this.t('consent.store'),
-        hint: this.t('consent.store.hint'),
-        checked: a.consentStore,
-        extra: privacy
-          ? html`<p>
-              <a href=${privacy} target="_blank" rel="noopener">${this.t('consent.privacy')}</a>
-            </p>`
-          : undefined,
-        onChange: (on) => this.setAnswer('consentStore', on),
-      })}
-      <p>${this.t('consent.choice')}</p>
-      ${
-        a.reply === 'contact'
-          ? singleCheckbox(this.kit, {
-              id: 'f-consent-contact',
-              label: this.t('consent.contact'),
-              checked: a.consentContact,
-              onChange: (on) => this.setAnswer('consentContact', on),
-            })
-          : nothing
-      }
-      ${singleCheckbox(this.kit, {
-        id: 'f-consent-publish',
-        label: this.t('consent.publish'),
-        checked: a.consentPublish,
-        onChange: (on) => this.setAnswer('consentPublish', on),
-      })}`;
-  }
-
-  private renderReview(): TemplateResult {
-    const a = this.answers;
-    const steps = stepsFor(a);
-    const none = this.t('review.none');
-    const service =
-      this.services?.find((s) => s.id === a.service)?.label ??
-      (a.service === 'unsure' ? this.t('service.unsure') : '');
-    const reply =
-      a.reply === 'contact'
-        ? [
-            a.name,
-            a.method ? this.t(`method.${a.method}`) : '',
-            a.method === 'email'
-              ? a.email
-              : a.method === 'phone'
-                ? a.phone
-                : a.method === 'post'
-                  ? a.address
-                  : '',
-          ]
-            .filter((line) => line.trim() !== '')
-            .join('\n')
-        : a.reply === 'anonymous'
-          ? this.t('review.anonymous')
-          : none;
-    const needs = a.needs.map((need) => this.t(`needs.${need}`));
-    if (needsWithDetail(a.needs) && a.needsDetail.trim()) needs.push(a.needsDetail);
-    const consent = [
-      a.consentStore && this.t('review.consent.store'),
-      a.reply === 'contact' && a.consentContact && this.t('review.consent.contact'),
-      a.consentPublish && this.t('review.consent.publish'),
-    ].filter((item): item is string => Boolean(item));
-    const rows: Array<[Step, string, string | string[]]> = [
-      ['kind', this.t('review.kind'), a.kind ? this.t(`kind.${a.kind}`) : none],
-    ];
-    if (steps.includes('rating'))
-      rows.push([
-        'rating',
-        this.t('review.rating'),
-        a.rating ? this.t(`rating.${a.rating}`) : none,
-      ]);
-    rows.push(['story', this.t('review.message'), a.message || none]);
-    rows.push(['story', this.t('review.improvement'), a.improvement.trim() ? a.improvement : none]);
-    rows.push([
-      'about',
-      this.t('review.relationship'),
-      a.relationship ? this.t(`relationship.${a.relationship}`) : none,
-    ]);
-    if ((this.services ?? []).length > 0)
-      rows.push(['about', this.t('review.service'), service || none]);
-    rows.push(['reply', this.t('review.reply'), reply]);
-    if (steps.includes('needs'))
-      rows.push(['needs', this.t('review.needs'), needs.length ? needs : none]);
-    rows.push(['consent', this.t('review.consent'), consent.length ? consent : none]);
-    return html`${this.heading(this.t('review.heading'))}
-      <p class="hint">${this.t('review.hint')}</p>
-      <dl class="summary">
-        ${rows.map(
-          ([step, label, value]) =>
-            html`<div class="summary-row">
-              <dt>${label}</dt>
-              <dd class="value">
-                ${
-                  Array.isArray(value)
-                    ? html`<ul>
-                        ${value.map((item) => html`<li .textContent=${item}></li>`)}
-                      </ul>`
-                    : html`<span class="text" .textContent=${value}></span>`
-                }
-              </dd>
-              <dd>
-                <button
-                  type="button"
-                  class="link"
-                  aria-label=${this.t('review.changeLabel', {question: label})}
-                  @click=${() => this.change(step)}
-                >
-                  ${this.t('review.change')}
-                </button>
-              </dd>
-            </div>`,
-        )}
-      </dl>`;
-  }
-
-  /**
-   * A sentence with a glossary word in it, shown as a <care-jargon> that explains itself. The word has its
-   * own string (`term.<placeholder>`), so a translation or a provider can reword either. A replacement
-   * sentence without the {placeholder} is shown as it is.
-   */
-  private withTerm(
-    key: keyof FormStrings,
-    values: Record<string, string | number>,
-    placeholder: 'workingDays' | 'safeguarding',
-    term: string,
-  ): TemplateResult | string {
-    const [before, after] = this.t(key, values).split(`{${placeholder}}`);
-    if (after === undefined) return before!;
-    return html`${before}<care-jargon
-        term=${term}
-        locale=${this.localize.locale}
-        reading-level=${this.localize.easyRead ? 'easy' : nothing}
-        >${this.t(`term.${placeholder}`)}</care-jargon
-      >${after}`;
-  }
-
-  private renderDone(): TemplateResult {
-    const d = this.delivery;
-    const a = this.answers;
-    const delivered = d?.status === 'delivered';
-    const onDevice = d?.persistence === 'indexeddb';
-    const headingKey = delivered
-      ? 'done.delivered.heading'
-      : onDevice
-        ? 'done.queued.heading'
-        : 'done.memory.heading';
-    const days =
-      Number.isFinite(this.acknowledgeDays) && this.acknowledgeDays > 0 ? this.acknowledgeDays : 3;
-    const replying = a.reply === 'contact' && a.method;
+  private renderDone(state: Extract<FlowState, {at: 'queued' | 'delivered'}>): TemplateResult {
     const chosen = this.nation ?? getConfig().nation;
     const nation: Nation = typeof chosen === 'string' && isNation(chosen) ? chosen : 'england';
-    const next: TemplateResult[] = [];
-    if (a.kind === 'complaint') {
-      next.push(
-        html`<p>
-            ${this.withTerm(replying ? 'done.next.complaint.contact' : 'done.next.complaint.anonymous', {days: this.number(days)}, 'workingDays', 'working days')}
-          </p>
-          <p>${this.t('done.ombudsman', {ombudsman: this.t(`ombudsman.${nation}`)})}</p>
-          <p>
-            <a href=${NATION_FACTS[nation].ombudsman.url} target="_blank" rel="noopener"
-              >${this.t('done.ombudsman.link')}</a
-            >
-          </p>`,
-      );
-    } else if (a.kind === 'concern') {
-      next.push(html`<p>${this.t('done.next.concern')}</p>`);
-      if (this.safeguardingContact) {
-        next.push(
-          html`<p>
-            ${this.withTerm('done.next.concern.contact', {contact: this.safeguardingContact}, 'safeguarding', 'safeguarding')}
-          </p>`,
-        );
-      }
-    } else {
-      next.push(
-        html`<p>
-          ${this.t(a.kind === 'compliment' ? 'done.next.compliment' : 'done.next.other')}
-        </p>`,
-      );
-    }
-    if (replying && a.kind !== 'complaint')
-      next.push(html`<p>${this.t(`done.next.reply.${a.method}`)}</p>`);
-    // Listen reads what was sent and what happens next, as it reads each step (not "About you", which is
-    // a form of its own below).
-    return html`${this.listen.button({
-        key: 'done',
-        lang: this.localize.locale,
-        text: () => visibleText(this.renderRoot.querySelector('.done-body')),
-      })}
-      <div class="done-body">
-      <div class="panel ${delivered ? '' : 'panel--waiting'}" part="confirmation">
-        ${this.heading(this.t(headingKey))}
-        ${
-          delivered && d?.reference
-            ? html`<p>${this.t('done.reference')}</p>
-                <p class="reference">${d.reference}</p>`
-            : html`<p>${this.t(onDevice ? 'done.queued.body' : 'done.memory.body')}</p>`
-        }
-      </div>
-      ${delivered && d?.reference ? html`<p>${this.t('done.reference.hint')}</p>` : nothing}
-      <p role="status">
-        <span class="status">${this.t('done.status.label')}</span>
-        ${this.t(delivered ? 'done.status.delivered' : 'done.status.queued')}
-      </p>
-      <h3>${this.t('done.next.heading')}</h3>
-      ${next}
-      </div>
-      ${d && this.aboutYou !== 'off'
-        ? html`<care-about-you
-            submission-id=${d.id}
-            endpoint=${this.endpointUrl ?? nothing}
-            locale=${this.localize.locale}
-            reading-level=${this.localize.easyRead ? 'easy' : nothing}
-            storage=${this.storageChoice}
-          ></care-about-you>`
-        : nothing}
-      <div class="actions">
-        <button
-          type="button"
-          class="button button--secondary"
-          part="button"
-          @click=${this.startAgain}
-        >
-          ${this.t('done.again')}
-        </button>
-      </div>`;
-  }
-
-  private renderFailed(): TemplateResult {
-    const reason = this.delivery?.reason ?? 'rejected';
-    return html`${this.listen.button({
-        key: 'failed',
-        lang: this.localize.locale,
-        text: () => visibleText(this.renderRoot.querySelector('.failed-body')),
-      })}
-      <div class="error-summary failed-body" part="confirmation">
-        ${this.heading(this.t('failed.heading'))}
-        <p>${this.t(`failed.${reason}`)}</p>
-        <p>${this.t('failed.kept')}</p>
-      </div>
-      <div class="actions">
-        <button type="button" class="button" part="button" @click=${this.retry}>
-          ${this.t('failed.retry')}
-        </button>
-        <button
-          type="button"
-          class="button button--secondary"
-          part="button"
-          @click=${() => this.go('review')}
-        >
-          ${this.t('failed.review')}
-        </button>
-      </div>`;
+    return doneStep(this.view, {
+      delivered: state.at === 'delivered',
+      reference: state.at === 'delivered' ? state.reference : undefined,
+      onDevice: state.at === 'queued' && state.persistence === 'indexeddb',
+      acknowledgeDays: this.acknowledgeDays,
+      nation,
+      safeguardingContact: this.safeguardingContact,
+      locale: this.localize.locale,
+      easyRead: this.localize.easyRead,
+      listen: this.listenButton('done', '.done-body'),
+      aboutYou:
+        this.aboutYou !== 'off'
+          ? html`<care-about-you
+              submission-id=${state.id}
+              endpoint=${this.endpointUrl ?? nothing}
+              locale=${this.localize.locale}
+              reading-level=${this.localize.easyRead ? 'easy' : nothing}
+              storage=${this.storageChoice}
+            ></care-about-you>`
+          : nothing,
+      again: this.startAgain,
+    });
   }
 }

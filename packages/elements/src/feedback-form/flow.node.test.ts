@@ -9,7 +9,17 @@ import {
   type DeliveryState,
   type Kind,
 } from '@care-feedback/core';
-import {start, transition, type FlowEvent, type FlowState, type Transition} from './flow.js';
+import {
+  draftOf,
+  isDirty,
+  phaseOf,
+  resume,
+  start,
+  transition,
+  type FlowEvent,
+  type FlowState,
+  type Transition,
+} from './flow.js';
 import type {Context} from './answers.js';
 
 const context = (): Context => ({
@@ -301,4 +311,87 @@ test('reset starts afresh from any place', () => {
   const sending = transition(toReview('comment'), {type: 'send', context: context()}).state;
   const t = transition(sending, {type: 'reset', id: newSubmissionId(), kind: 'comment'});
   assert.equal(t.state.at, 'rating');
+});
+
+test('the failure page: "check your answers" opens review with the new id, heading focused', () => {
+  const sending = transition(toReview('comment'), {type: 'send', context: context()}).state;
+  const failed = transition(sending, status(sending, {status: 'failed', reason: 'expired'})).state;
+  const review = transition(failed, {type: 'review'});
+  assert.equal(review.state.at, 'review');
+  assert.equal(review.state.id, failed.id);
+  assert.deepEqual(review.focus, {to: 'heading'});
+  assert.equal(transition(review.state, {type: 'review'}).state, review.state, 'only from failed');
+});
+
+test('sending: the checked submission goes with the state; a second send while sending changes nothing', () => {
+  const review = toReview('complaint', 'contact');
+  const sending = transition(review, {type: 'send', context: context()}).state;
+  assert.ok(sending.at === 'sending');
+  assert.equal(sending.submission.id, review.id);
+  assert.equal(sending.submission.kind, 'complaint');
+  assert.equal(transition(sending, {type: 'send', context: context()}).state, sending);
+  assert.equal(transition(sending, cont()).state, sending, 'Continue does nothing while sending');
+});
+
+test('delivered keeps the answers, for what happens next on the confirmation', () => {
+  const sending = transition(toReview('concern'), {type: 'send', context: context()}).state;
+  const done = transition(sending, status(sending, {status: 'delivered', reference: 'CF-3'})).state;
+  assert.ok(done.at === 'delivered' && done.answers.kind === 'concern');
+});
+
+test('the phase a page sees: sending shows review; queued and delivered are done', () => {
+  const review = toReview('comment');
+  const sending = transition(review, {type: 'send', context: context()}).state;
+  const queued = transition(sending, status(sending, {status: 'queued', attempts: 1})).state;
+  const delivered = transition(sending, status(sending, {status: 'delivered'})).state;
+  const failed = transition(sending, status(sending, {status: 'failed'})).state;
+  assert.deepEqual(
+    [review, sending, queued, delivered, failed].map(phaseOf),
+    ['review', 'review', 'done', 'done', 'failed'],
+  );
+  assert.equal(isDirty(review), true);
+  assert.equal(isDirty(start(newSubmissionId(), 'comment')), false, 'a preset kind alone is not dirty');
+  assert.equal(isDirty(queued), false, 'handed over');
+});
+
+test('drafts: a step resumes where it was; nothing typed or delivered keeps no draft', () => {
+  assert.equal(draftOf(start(newSubmissionId()), 1), undefined);
+  const review = toReview('suggestion');
+  const change = transition(review, {type: 'change', step: 'about'}).state;
+  const draft = draftOf(change, 1234)!;
+  assert.deepEqual([draft.phase, draft.returnToReview, draft.startedAt], ['about', true, 1234]);
+  const back = resume(JSON.parse(JSON.stringify(draft)))!;
+  assert.equal(back.at, 'about');
+  assert.ok(back.at === 'about' && back.returnToReview && back.id === review.id);
+  assert.deepEqual(back.answers, change.answers);
+  const sending = transition(review, {type: 'send', context: context()}).state;
+  const delivered = transition(sending, status(sending, {status: 'delivered'})).state;
+  assert.equal(draftOf(delivered, 1), undefined);
+});
+
+test('drafts: a send cut off mid-way resumes on review; a failure resumes on review with the new id', () => {
+  const sending = transition(toReview('comment'), {type: 'send', context: context()}).state;
+  assert.equal(resume(draftOf(sending, 1))?.at, 'review');
+  const failed = transition(sending, status(sending, {status: 'failed'})).state;
+  const back = resume(draftOf(failed, 1));
+  assert.equal(back?.at, 'review');
+  assert.equal(back?.id, failed.id);
+});
+
+test('drafts: a send waiting in the queue resumes on its confirmation, to be followed to delivery', () => {
+  const sending = transition(toReview('comment'), {type: 'send', context: context()}).state;
+  const queued = transition(sending, status(sending, {status: 'queued', attempts: 1})).state;
+  const draft = draftOf(queued, 1)!;
+  assert.deepEqual(draft.delivery, {id: sending.id, status: 'queued', persistence: 'indexeddb'});
+  const back = resume(draft)!;
+  assert.ok(back.at === 'queued' && back.id === sending.id && back.persistence === 'indexeddb');
+  const delivered = transition(back, status(back, {status: 'delivered', reference: 'CF-4'}));
+  assert.equal(delivered.state.at, 'delivered');
+  assert.equal(delivered.focus, undefined, 'in place');
+});
+
+test('drafts: unreadable or foreign drafts start afresh; a step this journey does not have goes to the kind', () => {
+  for (const bad of [undefined, null, 'x', {v: 2, id: 'a'}, {v: 1}]) assert.equal(resume(bad), undefined);
+  const odd = resume({v: 1, id: 'a', phase: 'needs', answers: {kind: 'comment', reply: 'anonymous'}});
+  assert.equal(odd?.at, 'kind');
 });

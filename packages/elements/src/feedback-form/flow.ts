@@ -1,12 +1,13 @@
 // The feedback journey as a pure state machine: (state, event) → {state, focus, notice}. No DOM, no Lit,
 // so every path (each kind, concern advice, errors, review and change, sending, queued, delivered,
 // failed) is tested in Node. Where the person is lives in one place: `state.at`.
-import type {DeliveryState, Kind, Persistence} from '@care-feedback/core';
+import type {DeliveryState, Kind, Persistence, Submission} from '@care-feedback/core';
 import type {CareFailureReason} from '../events/care-failed.js';
 import {
   buildSubmission,
   emptyAnswers,
   fromFieldErrors,
+  reviveAnswers,
   stepsFor,
   targetFor,
   validateAll,
@@ -21,11 +22,12 @@ import {validateSubmission} from '@care-feedback/core';
 /** Where the person is. A step, or one of the places a send can be in. */
 export type FlowState =
   | {at: Step; id: string; answers: Answers; errors: FormError[]; returnToReview: boolean}
-  /** Handed to the transport; waiting for its first word. */
-  | {at: 'sending'; id: string; answers: Answers}
+  /** Checked and handed to the transport (after care-submit); waiting for its word. */
+  | {at: 'sending'; id: string; answers: Answers; submission: Submission}
   /** Saved (on this device, or in memory) and sent by itself later. */
   | {at: 'queued'; id: string; answers: Answers; persistence: Persistence}
-  | {at: 'delivered'; id: string; reference: string}
+  /** The answers stay for the confirmation's "what happens next". */
+  | {at: 'delivered'; id: string; answers: Answers; reference: string}
   /** Not sent and never will be; the id is spent, so a new try is a new submission (`id`). */
   | {at: 'failed'; id: string; answers: Answers; failedId: string; reason: CareFailureReason};
 
@@ -44,6 +46,8 @@ export type FlowEvent =
   | {type: 'back'}
   /** "Change" on review: open a step, and come back to review after it. */
   | {type: 'change'; step: Step}
+  /** "Check your answers" on the failure page. */
+  | {type: 'review'}
   /** An error-summary link: open the field's step if needed and focus the field. */
   | {type: 'fix'; error: FormError}
   | {type: 'answer'; answers: Partial<Answers>}
@@ -103,14 +107,14 @@ export function transition(state: FlowState, event: FlowEvent): Transition {
     case 'storage':
       return state.at === 'queued' ? stay({...state, persistence: event.persistence}) : stay(state);
     case 'cancel':
-      return state.at === 'sending'
-        ? stay({...state, at: 'review', errors: [], returnToReview: false})
-        : stay(state);
+      return state.at === 'sending' ? stay(reviewOf(state, [])) : stay(state);
     case 'cannot-send':
       if (state.at !== 'sending') return stay(state);
       return failed(state.answers, state.id, 'no-endpoint', [], event.nextId);
     case 'send':
       return send(state, event.context);
+    case 'review':
+      return state.at === 'failed' ? {state: reviewOf(state, []), focus: HEADING} : stay(state);
   }
   if (!isStep(state)) return stay(state);
   const steps = stepsFor(state.answers);
@@ -173,13 +177,16 @@ export function transition(state: FlowState, event: FlowEvent): Transition {
 function send(state: FlowState, context: Context): Transition {
   // Sending is from review, or a new try after a failure; never twice at once.
   if (state.at !== 'review' && state.at !== 'failed') return stay(state);
-  const base = {at: 'review' as const, id: state.id, answers: state.answers, returnToReview: false};
   const errors = validateAll(state.answers, {...context, id: state.id});
-  if (errors.length > 0) return {state: {...base, errors}, focus: SUMMARY};
+  if (errors.length > 0) return {state: reviewOf(state, errors), focus: SUMMARY};
   const checked = validateSubmission(buildSubmission(state.answers, {...context, id: state.id}));
-  if (!checked.ok)
-    return {state: {...base, errors: fromFieldErrors(checked.errors)}, focus: SUMMARY};
-  return stay({at: 'sending', id: state.id, answers: state.answers});
+  if (!checked.ok) return {state: reviewOf(state, fromFieldErrors(checked.errors)), focus: SUMMARY};
+  return stay({at: 'sending', id: state.id, answers: state.answers, submission: checked.value});
+}
+
+/** The review step for a place that has answers, with these errors on it. */
+function reviewOf(state: {id: string; answers: Answers}, errors: FormError[]): FlowState {
+  return {at: 'review', id: state.id, answers: state.answers, errors, returnToReview: false};
 }
 
 function onStatus(
@@ -196,7 +203,7 @@ function onStatus(
     case 'delivered': {
       const reference = delivery.reference ?? '';
       return {
-        state: {at: 'delivered', id: delivery.id, reference},
+        state: {at: 'delivered', id: delivery.id, answers: state.answers, reference},
         focus,
         notice: {type: 'delivered', id: delivery.id, reference},
       };
@@ -240,4 +247,75 @@ function failed(
       notice,
     };
   return {state: {at: 'failed', id: nextId, answers, failedId: id, reason}, focus: HEADING, notice};
+}
+
+/** The form's phase as the page sees it (`data-phase`): a step, `done` or `failed`. Sending shows review. */
+export type Phase = Step | 'done' | 'failed';
+
+export function phaseOf(state: FlowState): Phase {
+  switch (state.at) {
+    case 'sending':
+      return 'review';
+    case 'queued':
+    case 'delivered':
+      return 'done';
+    default:
+      return state.at;
+  }
+}
+
+/** True while the person has typed or chosen something that has not been handed over for sending. */
+export function isDirty(state: FlowState): boolean {
+  if (state.at === 'queued' || state.at === 'delivered') return false;
+  // The kind alone (perhaps chosen by the page) is not something the person would lose.
+  return JSON.stringify({...state.answers, kind: ''}) !== JSON.stringify(emptyAnswers());
+}
+
+/** What is kept for the browser session, so a reload (or a slip of the back button) loses nothing. */
+export interface Draft {
+  v: 1;
+  id: string;
+  startedAt: number;
+  phase: Phase;
+  returnToReview: boolean;
+  answers: Answers;
+  /** A send waiting in the queue, followed to delivery after a reload. */
+  delivery?: {id: string; status: 'queued'; persistence?: Persistence | undefined} | undefined;
+}
+
+/**
+ * The draft to keep for a state, or undefined when there is nothing worth keeping: delivered, or
+ * nothing typed, so that a reload starts afresh and never offers to send something twice.
+ */
+export function draftOf(state: FlowState, startedAt: number): Draft | undefined {
+  if (state.at === 'delivered' || (state.at !== 'queued' && !isDirty(state))) return undefined;
+  return {
+    v: 1,
+    id: state.id,
+    startedAt,
+    phase: phaseOf(state),
+    returnToReview: 'returnToReview' in state && state.returnToReview,
+    answers: state.answers,
+    delivery:
+      state.at === 'queued'
+        ? {id: state.id, status: 'queued', persistence: state.persistence}
+        : undefined,
+  };
+}
+
+/**
+ * The state a saved draft resumes at: its step (review after a send that did not finish), or the
+ * confirmation of a send still waiting in the queue. Anything unreadable starts afresh.
+ */
+export function resume(draft: unknown): FlowState | undefined {
+  const saved = draft as Partial<Draft> | undefined;
+  if (saved?.v !== 1 || typeof saved.id !== 'string') return undefined;
+  const answers = reviveAnswers(saved.answers);
+  const queued = saved.delivery?.status === 'queued' ? saved.delivery : undefined;
+  if (saved.phase === 'done' && queued)
+    return {at: 'queued', id: queued.id, answers, persistence: queued.persistence ?? 'memory'};
+  let at: Step =
+    saved.phase === 'done' || saved.phase === 'failed' ? 'review' : (saved.phase ?? 'kind');
+  if (!stepsFor(answers).includes(at)) at = 'kind';
+  return {at, id: saved.id, answers, errors: [], returnToReview: saved.returnToReview === true};
 }
