@@ -33,7 +33,7 @@ import {
 } from './consultation-reference.js';
 import {csvRow} from './csv.js';
 import {decodeCursor, encodeCursor} from './cursor.js';
-import {jsonAnswer as json, problemAnswer as problem, type Answer, type Incoming, type ProblemField} from './http.js';
+import {json, problem, discardBody, type ProblemField} from './http.js';
 import type {LogLine} from './log.js';
 import {verifyToken} from './tokens.js';
 import type {ClientInfo} from './collector.js';
@@ -46,11 +46,11 @@ export interface ConsultationsContext {
   minElapsedMs: number;
   /** The collector's gate for JSON bodies: rate limit (when `limit`), JSON, body limit (collector.ts). */
   readJson(
-    request: Incoming,
+    request: Request,
     info: ClientInfo | undefined,
     line: LogLine,
     limit: boolean,
-  ): Promise<{input: unknown; answer?: undefined} | {answer: Answer}>;
+  ): Promise<{input: unknown; answer?: undefined} | {answer: Response}>;
 }
 
 /** The saying for answers that come after a consultation closed (the element says it in its own words). */
@@ -59,11 +59,11 @@ export const CLOSED_MESSAGE = 'This consultation has closed. We cannot take new 
 /** Answers /v1/consultations routes; undefined when the path is not one of them. */
 export async function handleConsultations(
   ctx: ConsultationsContext,
-  request: Incoming,
+  request: Request,
   info: ClientInfo | undefined,
   line: LogLine,
-): Promise<Answer | undefined> {
-  const segments = request.path.split('/').filter(Boolean).slice(1); // past "v1"
+): Promise<Response | undefined> {
+  const segments = new URL(request.url).pathname.split('/').filter(Boolean).slice(1); // past "v1"
   const method = request.method;
   const [, rawSlug, part, rawReference] = segments;
   if (segments.length === 1) {
@@ -107,11 +107,11 @@ export async function handleConsultations(
 
 // ---- the public side ----------------------------------------------------------------------------
 
-async function read(ctx: ConsultationsContext, request: Incoming, line: LogLine, slug: string): Promise<Answer> {
-  request.discardBody();
+async function read(ctx: ConsultationsContext, request: Request, line: LogLine, slug: string): Promise<Response> {
+  discardBody(request);
   const store = await ctx.getStore();
   // With a provider token: any consultation, drafts too, with the counts so far (the inbox's preview).
-  if (request.header('authorization') !== null) {
+  if (request.headers.get('authorization') !== null) {
     const token = await tokenOf(store, request);
     if (!token) return unauthorized(line);
     const consultation = await findInScope(store, token, slug);
@@ -136,11 +136,11 @@ function publicView(consultation: Consultation & {summary?: unknown}, now: Date)
 
 async function respond(
   ctx: ConsultationsContext,
-  request: Incoming,
+  request: Request,
   info: ClientInfo | undefined,
   line: LogLine,
   slug: string,
-): Promise<Answer> {
+): Promise<Response> {
   const read = await ctx.readJson(request, info, line, true);
   if (read.answer) return read.answer;
   const result = validateConsultationResponse(read.input);
@@ -191,17 +191,17 @@ function isSpam(response: ConsultationResponse, minElapsedMs: number): boolean {
 
 // ---- the provider side --------------------------------------------------------------------------
 
-type Handler = (token: TokenRecord) => Promise<Answer>;
+type Handler = (token: TokenRecord) => Promise<Response>;
 
-async function tokenOf(store: Store, request: Incoming): Promise<TokenRecord | undefined> {
-  const bearer = /^Bearer\s+(\S+)$/i.exec(request.header('authorization') ?? '')?.[1];
+async function tokenOf(store: Store, request: Request): Promise<TokenRecord | undefined> {
+  const bearer = /^Bearer\s+(\S+)$/i.exec(request.headers.get('authorization') ?? '')?.[1];
   return bearer ? verifyToken(store, bearer) : undefined;
 }
 
-async function withToken(ctx: ConsultationsContext, request: Incoming, line: LogLine, handler: Handler): Promise<Answer> {
+async function withToken(ctx: ConsultationsContext, request: Request, line: LogLine, handler: Handler): Promise<Response> {
   const token = await tokenOf(await ctx.getStore(), request);
   if (!token) {
-    request.discardBody();
+    discardBody(request);
     return unauthorized(line);
   }
   return handler(token);
@@ -221,7 +221,7 @@ async function audit(ctx: ConsultationsContext, token: TokenRecord, references: 
   await (await ctx.getStore()).appendAudit(references.map((reference) => ({at, actor: token.name, reference, action, detail: null})));
 }
 
-async function list(ctx: ConsultationsContext, token: TokenRecord): Promise<Answer> {
+async function list(ctx: ConsultationsContext, token: TokenRecord): Promise<Response> {
   const store = await ctx.getStore();
   const items = await store.listConsultations(token.services.length ? token.services : undefined);
   const now = ctx.now();
@@ -230,11 +230,11 @@ async function list(ctx: ConsultationsContext, token: TokenRecord): Promise<Answ
 
 async function create(
   ctx: ConsultationsContext,
-  request: Incoming,
+  request: Request,
   info: ClientInfo | undefined,
   line: LogLine,
   token: TokenRecord,
-): Promise<Answer> {
+): Promise<Response> {
   const read = await ctx.readJson(request, info, line, false);
   if (read.answer) return read.answer;
   const result = validateConsultationInput(read.input);
@@ -265,12 +265,12 @@ async function create(
 
 async function change(
   ctx: ConsultationsContext,
-  request: Incoming,
+  request: Request,
   info: ClientInfo | undefined,
   line: LogLine,
   token: TokenRecord,
   slug: string,
-): Promise<Answer> {
+): Promise<Response> {
   const read = await ctx.readJson(request, info, line, false);
   if (read.answer) return read.answer;
   const store = await ctx.getStore();
@@ -293,19 +293,19 @@ async function change(
 
 async function move(
   ctx: ConsultationsContext,
-  request: Incoming,
+  request: Request,
   info: ClientInfo | undefined,
   line: LogLine,
   token: TokenRecord,
   slug: string,
   action: ConsultationAction,
-): Promise<Answer> {
+): Promise<Response> {
   let input: unknown;
   if (action === 'decide') {
     const read = await ctx.readJson(request, info, line, false);
     if (read.answer) return read.answer;
     input = read.input;
-  } else request.discardBody();
+  } else discardBody(request);
   const store = await ctx.getStore();
   const consultation = await findInScope(store, token, slug);
   if (!consultation) return notFound();
@@ -340,7 +340,7 @@ async function save(
   before: Consultation,
   after: Consultation,
   action: string,
-): Promise<Answer> {
+): Promise<Response> {
   const store = await ctx.getStore();
   let at = ctx.now().toISOString();
   // Two changes in one millisecond must still be told apart by their version.
@@ -353,18 +353,18 @@ async function save(
   return json(200, publicView(saved, ctx.now()));
 }
 
-async function remove(ctx: ConsultationsContext, line: LogLine, token: TokenRecord, slug: string): Promise<Answer> {
+async function remove(ctx: ConsultationsContext, line: LogLine, token: TokenRecord, slug: string): Promise<Response> {
   const store = await ctx.getStore();
   const consultation = await findInScope(store, token, slug);
   if (!consultation) return notFound();
   await store.deleteConsultation(slug);
   await audit(ctx, token, [`consultation:${slug}`], 'consultation-delete');
   line.outcome = 'erased';
-  return {status: 204, headers: {}, body: null};
+  return new Response(null, {status: 204});
 }
 
-async function responses(ctx: ConsultationsContext, request: Incoming, token: TokenRecord, slug: string): Promise<Answer> {
-  request.discardBody();
+async function responses(ctx: ConsultationsContext, request: Request, token: TokenRecord, slug: string): Promise<Response> {
+  discardBody(request);
   const store = await ctx.getStore();
   const consultation = await findInScope(store, token, slug);
   if (!consultation) return notFound();
@@ -384,13 +384,13 @@ async function responses(ctx: ConsultationsContext, request: Incoming, token: To
 
 async function oneResponse(
   ctx: ConsultationsContext,
-  request: Incoming,
+  request: Request,
   line: LogLine,
   token: TokenRecord,
   slug: string,
   reference: string | undefined,
-): Promise<Answer> {
-  request.discardBody();
+): Promise<Response> {
+  discardBody(request);
   const store = await ctx.getStore();
   const consultation = await findInScope(store, token, slug);
   const record = consultation && reference ? await store.getConsultationResponse(reference) : undefined;
@@ -399,14 +399,14 @@ async function oneResponse(
     await store.eraseConsultationResponse(record.reference);
     await audit(ctx, token, [record.reference], 'consultation-response-erase');
     line.outcome = 'erased';
-    return {status: 204, headers: {}, body: null};
+    return new Response(null, {status: 204});
   }
   await audit(ctx, token, [record.reference], 'consultation-response-read');
   return json(200, record);
 }
 
 /** Every answer, one row each: the questions' own words as headings, formula-safe cells. */
-async function exportCsv(ctx: ConsultationsContext, token: TokenRecord, slug: string): Promise<Answer> {
+async function exportCsv(ctx: ConsultationsContext, token: TokenRecord, slug: string): Promise<Response> {
   const store = await ctx.getStore();
   const consultation = await findInScope(store, token, slug);
   if (!consultation) return notFound();
@@ -455,30 +455,29 @@ async function exportCsv(ctx: ConsultationsContext, token: TokenRecord, slug: st
     cursor = page.next;
   } while (cursor);
   await audit(ctx, token, references, 'consultation-export');
-  return {
+  // A byte-order mark, so spreadsheets read the file as UTF-8.
+  return new Response(`\uFEFF${rows.join('')}`, {
     status: 200,
     headers: {
       'content-type': 'text/csv; charset=utf-8',
       'content-disposition': `attachment; filename="consultation-${slug}.csv"`,
     },
-    // A byte-order mark, so spreadsheets read the file as UTF-8.
-    body: `\uFEFF${rows.join('')}`,
-  };
+  });
 }
 
 // ---- answers ------------------------------------------------------------------------------------
 
-function invalid(line: LogLine, errors: FieldError[] | ProblemField[], type = 'invalid-response'): Answer {
+function invalid(line: LogLine, errors: FieldError[] | ProblemField[], type = 'invalid-response'): Response {
   line.outcome = 'invalid';
   return problem(422, type, 'Some answers need changing', undefined, {errors: errors.map(({path, code, message}: ProblemField & {code?: string}) => ({path, ...(code ? {code} : {}), message}))});
 }
 
-function idConflict(line: LogLine): Answer {
+function idConflict(line: LogLine): Response {
   line.outcome = 'conflict';
   return problem(409, 'id-conflict', 'Already sent with other answers', 'Answers with this id were already received with different content.');
 }
 
-function unauthorized(line: LogLine): Answer {
+function unauthorized(line: LogLine): Response {
   line.outcome = 'unauthorized';
   return problem(401, 'unauthorized', 'A provider token is needed', 'Send Authorization: Bearer <token>.', {
     headers: {'www-authenticate': 'Bearer realm="care-feedback"'},
@@ -487,8 +486,8 @@ function unauthorized(line: LogLine): Answer {
 
 const notFound = (title = 'No consultation has this name') => problem(404, 'not-found', title);
 
-function methodNotAllowed(request: Incoming, allow: string): Answer {
-  request.discardBody();
+function methodNotAllowed(request: Request, allow: string): Response {
+  discardBody(request);
   return problem(405, 'method-not-allowed', 'Method not allowed', undefined, {headers: {allow}});
 }
 
