@@ -12,11 +12,10 @@ import {
   type OutboxOptions,
 } from './outbox/notifications.js';
 import type {OutboxWorker} from './outbox/outbox-worker.js';
-import {handleProvider, type ProviderContext} from './provider.js';
-import {handleInvolvement, type InvolvementContext} from './involvement.js';
-import {handleConsultations, type ConsultationsContext} from './consultations.js';
-import {handleAboutYou} from './about-you.js';
-import {inboxAnswer} from './inbox.js';
+import type {ProviderContext} from './provider.js';
+import type {InvolvementContext} from './involvement.js';
+import type {ConsultationsContext} from './consultations.js';
+import {collectorRoutes, methodNotAllowed, routeMatcher} from './routes.js';
 import {embedAnswer} from './embed.js';
 import {columnText} from './store/sql.js';
 import type {SpamReason, Status, Store, TokenRecord} from './types.js';
@@ -406,6 +405,17 @@ export function createCollector(options: CollectorOptions = {}): Collector {
     return {...(recorded ? {recorded} : {}), errors, actor: token.name, services: token.services};
   }
 
+  const findRoute = routeMatcher(
+    collectorRoutes({
+      submit: ({request, info, line}) => submit(request, info, line),
+      provider,
+      involvement,
+      consultations,
+      inbox: options.inbox !== false,
+    }),
+  );
+
+  /** The answer from the route table (routes.ts), the fallback outside /v1, or a 404. */
   async function route(
     request: Request,
     url: URL,
@@ -413,38 +423,12 @@ export function createCollector(options: CollectorOptions = {}): Collector {
     line: LogLine,
   ): Promise<Response> {
     const path = url.pathname;
-    if (path === `${BASE}/submissions`) {
-      line.route = path;
-      if (request.method === 'POST') return submit(request, info, line);
-    }
-    if (path === `${BASE}/involvement` || path === `${BASE}/involvement.csv` || path.startsWith(`${BASE}/involvement/`)) {
-      line.route = '/v1/involvement';
-      const answer = await handleInvolvement(involvement, request, info, line);
+    const found = findRoute(request.method, path);
+    if (found) {
+      line.route = found.route.logAs ?? found.route.pattern;
+      const answer = await found.route.handle({request, url, info, line, params: found.params});
       if (answer) return answer;
-    }
-    if (path === `${BASE}/consultations` || path.startsWith(`${BASE}/consultations/`)) {
-      const answer = await handleConsultations(consultations, request, info, line);
-      if (answer) return answer;
-    }
-    if (path === `${BASE}/about-you`) {
-      line.route = path;
-      return handleAboutYou(involvement, request, info, line);
-    }
-    if (path === `${BASE}/health`) {
-      line.route = path;
-      if (request.method === 'GET' || request.method === 'HEAD') return json(200, {status: 'ok'});
-      return methodNotAllowed('GET, HEAD');
-    }
-    if (path.startsWith(`${BASE}/`)) {
-      const answer = await handleProvider(provider, request, url, path.slice(BASE.length), line);
-      if (answer) return answer;
-    }
-    if (options.inbox !== false && (path === '/inbox' || path.startsWith('/inbox/'))) {
-      const page = await inboxAnswer(path, request.method);
-      if (page) {
-        line.route = '/inbox';
-        return page;
-      }
+      delete line.route;
     }
     if (options.fallback && !path.startsWith(`${BASE}/`) && path !== BASE) {
       const answer = await options.fallback(request, info);
@@ -605,10 +589,6 @@ function spamReason(submission: Submission, minElapsedMs: number): SpamReason | 
   return null;
 }
 
-function methodNotAllowed(allow: string): Response {
-  return problem(405, 'method-not-allowed', 'Method not allowed', undefined, {headers: {allow}});
-}
-
 export function errorName(error: unknown): string {
   if (error && typeof error === 'object') {
     const code = (error as {code?: unknown}).code;
@@ -619,4 +599,3 @@ export function errorName(error: unknown): string {
   return 'unknown';
 }
 
-export {methodNotAllowed};

@@ -56,53 +56,91 @@ export interface ConsultationsContext {
 /** The saying for answers that come after a consultation closed (the element says it in its own words). */
 export const CLOSED_MESSAGE = 'This consultation has closed. We cannot take new answers.';
 
-/** Answers /v1/consultations routes; undefined when the path is not one of them. */
-export async function handleConsultations(
+// Each route below is listed in the route table (routes.ts), which also names it in the log line.
+
+/** /v1/consultations: the provider's list, and a new draft. */
+export async function consultationsRoute(
   ctx: ConsultationsContext,
   request: Request,
   info: ClientInfo | undefined,
   line: LogLine,
-): Promise<Response | undefined> {
-  const segments = new URL(request.url).pathname.split('/').filter(Boolean).slice(1); // past "v1"
+): Promise<Response> {
   const method = request.method;
-  const [, rawSlug, part, rawReference] = segments;
-  if (segments.length === 1) {
-    line.route = '/v1/consultations';
-    if (method === 'POST' || method === 'GET' || method === 'HEAD') return withToken(ctx, request, line, (token) =>
-      method === 'POST' ? create(ctx, request, info, line, token) : list(ctx, token));
-    return methodNotAllowed(request, 'GET, HEAD, POST');
-  }
-  const slug = safeDecode(rawSlug ?? '');
-  if (segments.length === 2) {
-    line.route = '/v1/consultations/:slug';
-    if (method === 'GET' || method === 'HEAD') return read(ctx, request, line, slug);
-    if (method === 'PATCH') return withToken(ctx, request, line, (token) => change(ctx, request, info, line, token, slug));
-    if (method === 'DELETE') return withToken(ctx, request, line, (token) => remove(ctx, line, token, slug));
-    return methodNotAllowed(request, 'GET, HEAD, PATCH, DELETE');
-  }
-  if (segments.length === 3 && (part === 'open' || part === 'close' || part === 'decide')) {
-    line.route = `/v1/consultations/:slug/${part}`;
-    if (method !== 'POST') return methodNotAllowed(request, 'POST');
-    return withToken(ctx, request, line, (token) => move(ctx, request, info, line, token, slug, part));
-  }
-  if (segments.length === 3 && part === 'responses') {
-    line.route = '/v1/consultations/:slug/responses';
-    if (method === 'POST') return respond(ctx, request, info, line, slug);
-    if (method === 'GET' || method === 'HEAD') return withToken(ctx, request, line, (token) => responses(ctx, request, token, slug));
-    return methodNotAllowed(request, 'GET, HEAD, POST');
-  }
-  if (segments.length === 4 && part === 'responses') {
-    line.route = '/v1/consultations/:slug/responses/:reference';
-    if (method !== 'GET' && method !== 'HEAD' && method !== 'DELETE') return methodNotAllowed(request, 'GET, HEAD, DELETE');
-    const reference = normaliseConsultationReference(safeDecode(rawReference ?? ''));
-    return withToken(ctx, request, line, (token) => oneResponse(ctx, request, line, token, slug, reference));
-  }
-  if (segments.length === 3 && part === 'export.csv') {
-    line.route = '/v1/consultations/:slug/export.csv';
-    if (method !== 'GET' && method !== 'HEAD') return methodNotAllowed(request, 'GET, HEAD');
-    return withToken(ctx, request, line, (token) => exportCsv(ctx, token, slug));
-  }
-  return undefined;
+  if (method === 'POST' || method === 'GET' || method === 'HEAD') return withToken(ctx, request, line, (token) =>
+    method === 'POST' ? create(ctx, request, info, line, token) : list(ctx, token));
+  return methodNotAllowed(request, 'GET, HEAD, POST');
+}
+
+/** /v1/consultations/:slug: read (public when open), change, delete. */
+export async function consultationRoute(
+  ctx: ConsultationsContext,
+  request: Request,
+  info: ClientInfo | undefined,
+  line: LogLine,
+  rawSlug: string,
+): Promise<Response> {
+  const method = request.method;
+  const slug = safeDecode(rawSlug);
+  if (method === 'GET' || method === 'HEAD') return read(ctx, request, line, slug);
+  if (method === 'PATCH') return withToken(ctx, request, line, (token) => change(ctx, request, info, line, token, slug));
+  if (method === 'DELETE') return withToken(ctx, request, line, (token) => remove(ctx, line, token, slug));
+  return methodNotAllowed(request, 'GET, HEAD, PATCH, DELETE');
+}
+
+/** /v1/consultations/:slug/open, /close and /decide. */
+export async function consultationMoveRoute(
+  ctx: ConsultationsContext,
+  request: Request,
+  info: ClientInfo | undefined,
+  line: LogLine,
+  rawSlug: string,
+  part: 'open' | 'close' | 'decide',
+): Promise<Response> {
+  const slug = safeDecode(rawSlug);
+  if (request.method !== 'POST') return methodNotAllowed(request, 'POST');
+  return withToken(ctx, request, line, (token) => move(ctx, request, info, line, token, slug, part));
+}
+
+/** /v1/consultations/:slug/responses: a person's answers (public POST), and the provider's list. */
+export async function consultationResponsesRoute(
+  ctx: ConsultationsContext,
+  request: Request,
+  info: ClientInfo | undefined,
+  line: LogLine,
+  rawSlug: string,
+): Promise<Response> {
+  const method = request.method;
+  const slug = safeDecode(rawSlug);
+  if (method === 'POST') return respond(ctx, request, info, line, slug);
+  if (method === 'GET' || method === 'HEAD') return withToken(ctx, request, line, (token) => responses(ctx, request, token, slug));
+  return methodNotAllowed(request, 'GET, HEAD, POST');
+}
+
+/** /v1/consultations/:slug/responses/:reference: one response, read or erased. */
+export async function consultationResponseRoute(
+  ctx: ConsultationsContext,
+  request: Request,
+  line: LogLine,
+  rawSlug: string,
+  rawReference: string,
+): Promise<Response> {
+  const method = request.method;
+  const slug = safeDecode(rawSlug);
+  if (method !== 'GET' && method !== 'HEAD' && method !== 'DELETE') return methodNotAllowed(request, 'GET, HEAD, DELETE');
+  const reference = normaliseConsultationReference(safeDecode(rawReference));
+  return withToken(ctx, request, line, (token) => oneResponse(ctx, request, line, token, slug, reference));
+}
+
+/** /v1/consultations/:slug/export.csv. */
+export async function consultationExportRoute(
+  ctx: ConsultationsContext,
+  request: Request,
+  line: LogLine,
+  rawSlug: string,
+): Promise<Response> {
+  const slug = safeDecode(rawSlug);
+  if (request.method !== 'GET' && request.method !== 'HEAD') return methodNotAllowed(request, 'GET, HEAD');
+  return withToken(ctx, request, line, (token) => exportCsv(ctx, token, slug));
 }
 
 // ---- the public side ----------------------------------------------------------------------------

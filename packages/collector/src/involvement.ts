@@ -45,47 +45,62 @@ export interface InvolvementContext {
 export const LEFT_MESSAGE =
   'You have left. We have deleted your name and how to contact you. Thank you for your help.';
 
-/** Answers /v1/involvement routes; undefined when the path is not one of them. */
-export async function handleInvolvement(
+// Each route below is listed in the route table (routes.ts), which also names it in the log line.
+
+/** /v1/involvement.csv: the invitation list. */
+export async function involvementInvitationsRoute(
+  ctx: InvolvementContext,
+  request: Request,
+  line: LogLine,
+): Promise<Response> {
+  const method = request.method;
+  if (method !== 'GET' && method !== 'HEAD') {
+    discardBody(request);
+    return methodNotAllowed('GET, HEAD');
+  }
+  return provider(ctx, request, line, undefined, 'invitations');
+}
+
+/** /v1/involvement: the public sign-up (POST) and the provider's list. */
+export async function involvementRoute(
   ctx: InvolvementContext,
   request: Request,
   info: ClientInfo | undefined,
   line: LogLine,
-): Promise<Response | undefined> {
-  const segments = new URL(request.url).pathname.split('/').filter(Boolean).slice(1); // past "v1"
+): Promise<Response> {
   const method = request.method;
-  if (segments[0] === 'involvement.csv') {
-    line.route = '/v1/involvement.csv';
-    if (method !== 'GET' && method !== 'HEAD') {
-      discardBody(request);
-      return methodNotAllowed('GET, HEAD');
-    }
-    return provider(ctx, request, line, undefined, 'invitations');
-  }
-  if (segments.length === 1) {
-    if (method === 'POST') return signUp(ctx, request, info, line);
-    if (method === 'GET' || method === 'HEAD') return provider(ctx, request, line, undefined);
+  if (method === 'POST') return signUp(ctx, request, info, line);
+  if (method === 'GET' || method === 'HEAD') return provider(ctx, request, line, undefined);
+  discardBody(request);
+  return methodNotAllowed('GET, HEAD, POST');
+}
+
+/** /v1/involvement/:reference/leave: the person leaves. */
+export async function involvementLeaveRoute(
+  ctx: InvolvementContext,
+  request: Request,
+  info: ClientInfo | undefined,
+  line: LogLine,
+  rawReference: string,
+): Promise<Response> {
+  const reference = normaliseInvolvementReference(safeDecode(rawReference));
+  if (request.method !== 'POST') {
     discardBody(request);
-    return methodNotAllowed('GET, HEAD, POST');
+    return methodNotAllowed('POST');
   }
-  const reference = normaliseInvolvementReference(safeDecode(segments[1]!));
-  if (segments.length === 3 && segments[2] === 'leave') {
-    line.route = '/v1/involvement/:reference/leave';
-    if (method !== 'POST') {
-      discardBody(request);
-      return methodNotAllowed('POST');
-    }
-    return leave(ctx, request, info, line, reference);
-  }
-  if (segments.length === 2) {
-    line.route = '/v1/involvement/:reference';
-    return provider(ctx, request, line, reference ?? null);
-  }
-  if (segments.length === 3 && segments[2] === 'log') {
-    line.route = '/v1/involvement/:reference/log';
-    return provider(ctx, request, line, reference ?? null, 'log');
-  }
-  return undefined;
+  return leave(ctx, request, info, line, reference);
+}
+
+/** /v1/involvement/:reference (read, erase) and /v1/involvement/:reference/log. */
+export async function involvementRecordRoute(
+  ctx: InvolvementContext,
+  request: Request,
+  line: LogLine,
+  rawReference: string,
+  part?: 'log',
+): Promise<Response> {
+  const reference = normaliseInvolvementReference(safeDecode(rawReference));
+  return provider(ctx, request, line, reference ?? null, part);
 }
 
 async function signUp(
