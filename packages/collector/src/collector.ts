@@ -15,8 +15,7 @@ import type {OutboxWorker} from './outbox/outbox-worker.js';
 import type {ProviderContext} from './provider.js';
 import type {InvolvementContext} from './involvement.js';
 import type {ConsultationsContext} from './consultations.js';
-import {collectorRoutes, methodNotAllowed, routeMatcher} from './routes.js';
-import {embedAnswer} from './embed.js';
+import {collectorRoutes, routeMatcher, type FoundRoute} from './routes.js';
 import {columnText} from './store/sql.js';
 import type {SpamReason, Status, Store, TokenRecord} from './types.js';
 import {parseRecorded, type Recorded} from './recorded.js';
@@ -412,18 +411,19 @@ export function createCollector(options: CollectorOptions = {}): Collector {
       involvement,
       consultations,
       inbox: options.inbox !== false,
+      embed: options.embed !== false,
     }),
   );
 
   /** The answer from the route table (routes.ts), the fallback outside /v1, or a 404. */
   async function route(
+    found: FoundRoute | undefined,
     request: Request,
     url: URL,
     info: ClientInfo | undefined,
     line: LogLine,
   ): Promise<Response> {
     const path = url.pathname;
-    const found = findRoute(request.method, path);
     if (found) {
       line.route = found.route.logAs ?? found.route.pattern;
       const answer = await found.route.handle({request, url, info, line, params: found.params});
@@ -453,17 +453,11 @@ export function createCollector(options: CollectorOptions = {}): Collector {
       const origin = request.headers.get('origin');
       const crossOrigin = origin !== null && origin !== selfOrigin(request, url);
       const originAllowed = !crossOrigin || anyOrigin || allowOrigins.has(origin);
-      if (options.embed !== false && (path === '/embed' || path.startsWith('/embed/'))) {
+      const found = findRoute(request.method, path);
+      if (found?.route.forAnySite) {
         // The script-tag bundle is public, for any site: no origin check, its own CORS headers.
-        line.route = '/embed';
-        discardBody(request);
-        response = await embedAnswer(
-          path,
-          request.method,
-          request.headers.get('if-none-match'),
-          () => problem(404, 'not-found', 'Nothing here', 'There is no such file in the embed bundle.'),
-          methodNotAllowed,
-        );
+        line.route = found.route.logAs ?? found.route.pattern;
+        response = (await found.route.handle({request, url, info, line, params: found.params}))!;
       } else if (closing) {
         response = problem(503, 'closing', 'Restarting', 'Please try again in a moment.', {
           headers: {'retry-after': '2', connection: 'close'},
@@ -488,16 +482,16 @@ export function createCollector(options: CollectorOptions = {}): Collector {
           },
         });
       } else {
-        response = await route(request, url, info, line);
+        response = await route(found, request, url, info, line);
       }
-      if (line.route === '/embed') {
+      if (found?.route.forAnySite) {
         // Already has its public headers.
       } else if (crossOrigin && originAllowed) {
         // Exact origin (or * when any is allowed); never Allow-Credentials: tokens travel in a header, not cookies.
         response.headers.set('access-control-allow-origin', anyOrigin ? '*' : origin);
         response.headers.set('access-control-expose-headers', 'Retry-After, Content-Disposition');
       }
-      if (!anyOrigin && line.route !== '/embed') response.headers.append('vary', 'Origin');
+      if (!anyOrigin && !found?.route.forAnySite) response.headers.append('vary', 'Origin');
     } catch (error) {
       // Only our own faults reach here (a store that is down, a bug): say so, never a stack trace.
       line.level = 'error';

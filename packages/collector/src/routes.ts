@@ -10,7 +10,8 @@
 // the rate limit are the gate each public POST calls (readPublicJson in collector.ts).
 import {TrieRouter} from 'hono/router/trie-router';
 import type {ClientInfo} from './collector.js';
-import {json, problem} from './http.js';
+import {discardBody, json, problem} from './http.js';
+import {embedAnswer} from './embed.js';
 import type {LogLine} from './log.js';
 import {handleAboutYou} from './about-you.js';
 import {
@@ -53,6 +54,11 @@ export interface Route {
   pattern: string;
   /** The name of the route in the log line; the pattern itself unless given. */
   logAs?: string;
+  /**
+   * Served to any website, with its own CORS headers, even while the collector is closing: no
+   * origin check (the script-tag bundle). Other routes go through the origin check and get CORS.
+   */
+  forAnySite?: boolean;
   handle: RouteHandler;
 }
 
@@ -65,6 +71,8 @@ export interface RoutesContext {
   consultations: ConsultationsContext;
   /** Serve the provider inbox's page at /inbox/. */
   inbox: boolean;
+  /** Serve the script-tag bundle at /embed/. */
+  embed: boolean;
 }
 
 const ALL = 'ALL';
@@ -153,14 +161,38 @@ export function collectorRoutes(ctx: RoutesContext): Route[] {
           {method: ALL, pattern: '/inbox/*', logAs: '/inbox', handle: ({url, request}: RouteRequest) => inboxAnswer(url.pathname, request.method)},
         ]
       : []),
+
+    // The script-tag bundle (@care-feedback/embed's dist, embed.ts), for any site.
+    ...(ctx.embed
+      ? [
+          {method: ALL, pattern: '/embed', logAs: '/embed', forAnySite: true, handle: embedFile},
+          {method: ALL, pattern: '/embed/*', logAs: '/embed', forAnySite: true, handle: embedFile},
+        ]
+      : []),
   ];
+}
+
+const embedFile: RouteHandler = ({request, url}) => {
+  discardBody(request);
+  return embedAnswer(
+    url.pathname,
+    request.method,
+    request.headers.get('if-none-match'),
+    () => problem(404, 'not-found', 'Nothing here', 'There is no such file in the embed bundle.'),
+    methodNotAllowed,
+  );
+};
+
+export interface FoundRoute {
+  route: Route;
+  params: Record<string, string>;
 }
 
 /** Finds the route for a request: the first in the table whose pattern and method fit. */
 export function routeMatcher(routes: readonly Route[]) {
   const router = new TrieRouter<Route>();
   for (const route of routes) router.add(route.method, route.pattern, route);
-  return (method: string, path: string): {route: Route; params: Record<string, string>} | undefined => {
+  return (method: string, path: string): FoundRoute | undefined => {
     const [first] = router.match(method, path)[0];
     return first ? {route: first[0], params: first[1] as Record<string, string>} : undefined;
   };
