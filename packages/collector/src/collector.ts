@@ -15,7 +15,7 @@ import type {OutboxWorker} from './outbox/outbox-worker.js';
 import type {ProviderContext} from './provider.js';
 import type {InvolvementContext} from './involvement.js';
 import type {ConsultationsContext} from './consultations.js';
-import {collectorRoutes, routeMatcher, type FoundRoute} from './routes.js';
+import {collectorRoutes, notFound, routeMatcher, type FoundRoute} from './routes.js';
 import {columnText} from './store/sql.js';
 import type {SpamReason, Status, Store, TokenRecord} from './types.js';
 import {parseRecorded, type Recorded} from './recorded.js';
@@ -439,7 +439,7 @@ export function createCollector(options: CollectorOptions = {}): Collector {
       }
     }
     line.route ??= 'unknown';
-    return problem(404, 'not-found', 'Nothing here', 'See /v1/health and /v1/submissions.');
+    return notFound();
   }
 
   const handler = async (request: Request, info?: ClientInfo): Promise<Response> => {

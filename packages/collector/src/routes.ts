@@ -55,6 +55,11 @@ export interface Route {
   /** The name of the route in the log line; the pattern itself unless given. */
   logAs?: string;
   /**
+   * Matched only as written. Other routes under /v1 also match with empty segments left out
+   * (`/v1/submissions/` is `/v1/submissions`), as the collector always has.
+   */
+  exactPath?: boolean;
+  /**
    * Served to any website, with its own CORS headers, even while the collector is closing: no
    * origin check (the script-tag bundle). Other routes go through the origin check and get CORS.
    */
@@ -116,12 +121,12 @@ export function collectorRoutes(ctx: RoutesContext): Route[] {
   ];
   return [
     // Public: feedback, and the health check.
-    {method: 'POST', pattern: '/v1/submissions', handle: ctx.submit},
-    {method: ALL, pattern: '/v1/health', handle: ({request}) =>
+    {method: 'POST', pattern: '/v1/submissions', exactPath: true, handle: ctx.submit},
+    {method: ALL, pattern: '/v1/health', exactPath: true, handle: ({request}) =>
       request.method === 'GET' || request.method === 'HEAD'
         ? json(200, {status: 'ok'})
         : methodNotAllowed('GET, HEAD')},
-    {method: ALL, pattern: '/v1/about-you', handle: ({request, info, line}) => handleAboutYou(involvement, request, info, line)},
+    {method: ALL, pattern: '/v1/about-you', exactPath: true, handle: ({request, info, line}) => handleAboutYou(involvement, request, info, line)},
 
     // People taking part (involvement.ts): public sign-up and leaving; the rest needs a token.
     {method: ALL, pattern: '/v1/involvement.csv', handle: ({request, line}) => involvementInvitationsRoute(involvement, request, line)},
@@ -132,6 +137,8 @@ export function collectorRoutes(ctx: RoutesContext): Route[] {
       involvementLeaveRoute(involvement, request, info, line, params.reference!)},
     {method: ALL, pattern: '/v1/involvement/:reference/log', handle: ({request, line, params}) =>
       involvementRecordRoute(involvement, request, line, params.reference!, 'log')},
+    // Anything else under /v1/involvement/ is not found, and logged under /v1/involvement.
+    {method: ALL, pattern: '/v1/involvement/*', logAs: '/v1/involvement', handle: notFound},
 
     // Consultations (consultations.ts): public reading and answering while open; the rest needs a token.
     {method: ALL, pattern: '/v1/consultations', handle: ({request, info, line}) => consultationsRoute(consultations, request, info, line)},
@@ -190,12 +197,26 @@ export interface FoundRoute {
 
 /** Finds the route for a request: the first in the table whose pattern and method fit. */
 export function routeMatcher(routes: readonly Route[]) {
-  const router = new TrieRouter<Route>();
-  for (const route of routes) router.add(route.method, route.pattern, route);
-  return (method: string, path: string): FoundRoute | undefined => {
-    const [first] = router.match(method, path)[0];
-    return first ? {route: first[0], params: first[1] as Record<string, string>} : undefined;
+  const asWritten = new TrieRouter<Route>();
+  const withoutEmptySegments = new TrieRouter<Route>();
+  for (const route of routes) {
+    asWritten.add(route.method, route.pattern, route);
+    if (!route.exactPath) withoutEmptySegments.add(route.method, route.pattern, route);
+  }
+  const first = (router: TrieRouter<Route>, method: string, path: string): FoundRoute | undefined => {
+    const [match] = router.match(method, path)[0];
+    return match ? {route: match[0], params: match[1] as Record<string, string>} : undefined;
   };
+  return (method: string, path: string): FoundRoute | undefined => {
+    const hasEmptySegment = path.includes('//') || path.endsWith('/');
+    if (!path.startsWith('/v1/') || !hasEmptySegment) return first(asWritten, method, path);
+    return first(withoutEmptySegments, method, `/${path.split('/').filter(Boolean).join('/')}`);
+  };
+}
+
+/** The collector's 404. */
+export function notFound(): Response {
+  return problem(404, 'not-found', 'Nothing here', 'See /v1/health and /v1/submissions.');
 }
 
 export function methodNotAllowed(allow: string): Response {
