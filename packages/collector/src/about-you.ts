@@ -3,7 +3,7 @@
 // limit, JSON, body limit, 422 naming each field), kept apart from the feedback (store/about-you-sql.ts).
 import {createHash} from 'node:crypto';
 import {ABOUT_YOU_QUESTION_NAMES, validateAboutYou} from '@care-feedback/core';
-import {jsonAnswer as json, problemAnswer as problem, type Answer, type Incoming} from './http.js';
+import {json, problem, discardBody} from './http.js';
 import type {LogLine} from './log.js';
 import type {ClientInfo} from './collector.js';
 import type {InvolvementContext} from './involvement.js';
@@ -18,12 +18,12 @@ export const NO_FEEDBACK_MESSAGE =
 /** Answers POST /v1/about-you; undefined when the path is not it. */
 export async function handleAboutYou(
   ctx: AboutYouContext,
-  request: Incoming,
+  request: Request,
   info: ClientInfo | undefined,
   line: LogLine,
-): Promise<Answer> {
+): Promise<Response> {
   if (request.method !== 'POST') {
-    request.discardBody();
+    discardBody(request);
     return problem(405, 'method-not-allowed', 'Method not allowed', undefined, {headers: {allow: 'POST'}});
   }
   const read = await ctx.readPublicJson(request, info, line);

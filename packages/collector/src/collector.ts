@@ -1,16 +1,6 @@
 // createCollector: the whole endpoint as one Web-standard (Request) => Promise<Response> function.
 import {canonicalSubmissionJson, validateSubmission, type Nation, type Submission} from '@care-feedback/core';
-import {
-  BodyTooLarge,
-  fromResponse,
-  jsonAnswer as json,
-  problemAnswer as problem,
-  requestIncoming,
-  toResponse,
-  type Answer,
-  type Incoming,
-  type ProblemField,
-} from './http.js';
+import {BodyTooLarge, discardBody, json, problem, readBody, type ProblemField} from './http.js';
 import {stdoutLogger, silentLogger, type Logger, type LogLine} from './log.js';
 import {createRateLimiter} from './rate-limit.js';
 import {openStore} from './store/index.js';
@@ -22,12 +12,10 @@ import {
   type OutboxOptions,
 } from './outbox/notifications.js';
 import type {OutboxWorker} from './outbox/outbox-worker.js';
-import {handleProvider, type ProviderContext} from './provider.js';
-import {handleInvolvement, type InvolvementContext} from './involvement.js';
-import {handleConsultations, type ConsultationsContext} from './consultations.js';
-import {handleAboutYou} from './about-you.js';
-import {inboxAnswer} from './inbox.js';
-import {embedAnswer} from './embed.js';
+import type {ProviderContext} from './provider.js';
+import type {InvolvementContext} from './involvement.js';
+import type {ConsultationsContext} from './consultations.js';
+import {collectorRoutes, notFound, routeMatcher, type FoundRoute} from './routes.js';
 import {columnText} from './store/sql.js';
 import type {SpamReason, Status, Store, TokenRecord} from './types.js';
 import {parseRecorded, type Recorded} from './recorded.js';
@@ -98,12 +86,7 @@ export interface Collector {
   store(): Promise<Store>;
   /** The outbox's sender, when e-mail or a webhook is set: nudge it to look for due rows now. */
   outbox?: OutboxWorker;
-  /** The same handler over the internal request shape; the Node adapter uses it to skip Web objects. */
-  [INCOMING]: (incoming: Incoming, info?: ClientInfo) => Promise<Answer>;
 }
-
-/** Key of a collector's internal entry point (see Collector[INCOMING]). */
-export const INCOMING = Symbol.for('care-feedback.collector.incoming');
 
 /** One strict decoder for every body: making one per request costs more than the decoding. */
 const UTF8 = new TextDecoder('utf-8', {fatal: true});
@@ -191,11 +174,11 @@ export function createCollector(options: CollectorOptions = {}): Collector {
     readJson: (...args) => readPublicJson(...args),
   };
 
-  const clientAddress = (request: Incoming, info?: ClientInfo) => {
+  const clientAddress = (request: Request, info?: ClientInfo) => {
     const peer = info?.clientAddress ?? 'unknown';
     if (!options.trustProxy) return peer;
     const hops = options.trustProxy === true ? 1 : options.trustProxy;
-    const chain = (request.header('x-forwarded-for') ?? '')
+    const chain = (request.headers.get('x-forwarded-for') ?? '')
       .split(',')
       .map((s) => s.trim())
       .filter(Boolean);
@@ -204,21 +187,21 @@ export function createCollector(options: CollectorOptions = {}): Collector {
   };
 
   /** Our own origin; behind a trusted TLS proxy, with the scheme the browser used. */
-  const selfOrigin = (request: Incoming) => {
+  const selfOrigin = (request: Request, url: URL) => {
     const forwarded = options.trustProxy
-      ? request.header('x-forwarded-proto')?.split(',')[0]?.trim()
+      ? request.headers.get('x-forwarded-proto')?.split(',')[0]?.trim()
       : undefined;
     return forwarded === 'https' || forwarded === 'http'
-      ? request.origin.replace(/^https?:/, `${forwarded}:`)
-      : request.origin;
+      ? url.origin.replace(/^https?:/, `${forwarded}:`)
+      : url.origin;
   };
 
   /** The rate limit of public POSTs: the 429 to send, or undefined to go on. */
   async function rateLimited(
-    request: Incoming,
+    request: Request,
     info: ClientInfo | undefined,
     line: LogLine,
-  ): Promise<Answer | undefined> {
+  ): Promise<Response | undefined> {
     if (limiter) {
       // Several collectors on one PostgreSQL share one limit through it; one process keeps it in memory.
       // If the database cannot answer, this process's own count stands in: a limit must not lose feedback.
@@ -248,16 +231,16 @@ export function createCollector(options: CollectorOptions = {}): Collector {
    * body limit. Resolves the parsed body, or the answer to send instead.
    */
   async function readPublicJson(
-    request: Incoming,
+    request: Request,
     info: ClientInfo | undefined,
     line: LogLine,
     limit = true,
-  ): Promise<{input: unknown; answer?: undefined} | {answer: Answer}> {
+  ): Promise<{input: unknown; answer?: undefined} | {answer: Response}> {
     const limited = limit ? await rateLimited(request, info, line) : undefined;
     if (limited) return {answer: limited};
-    if (!isJsonUtf8(request.header('content-type') ?? '')) {
+    if (!isJsonUtf8(request.headers.get('content-type') ?? '')) {
       line.outcome = 'unsupported-type';
-      request.discardBody();
+      discardBody(request);
       return {answer: problem(
         415,
         'unsupported-media-type',
@@ -267,7 +250,7 @@ export function createCollector(options: CollectorOptions = {}): Collector {
     }
     let bytes: Uint8Array;
     try {
-      bytes = await request.readBody(bodyLimit);
+      bytes = await readBody(request, bodyLimit);
     } catch (error) {
       if (error instanceof BodyTooLarge) {
         line.outcome = 'too-large';
@@ -303,11 +286,11 @@ export function createCollector(options: CollectorOptions = {}): Collector {
    * The provider token a request carries, when it is valid; looked up once a request (the origin
    * check and the submission both ask). Requests with no Authorization header cost no lookup.
    */
-  const bearerTokens = new WeakMap<Incoming, Promise<TokenRecord | undefined>>();
-  function bearerToken(request: Incoming): Promise<TokenRecord | undefined> {
+  const bearerTokens = new WeakMap<Request, Promise<TokenRecord | undefined>>();
+  function bearerToken(request: Request): Promise<TokenRecord | undefined> {
     let token = bearerTokens.get(request);
     if (!token) {
-      const bearer = /^Bearer\s+(\S+)$/i.exec(request.header('authorization') ?? '')?.[1];
+      const bearer = /^Bearer\s+(\S+)$/i.exec(request.headers.get('authorization') ?? '')?.[1];
       token = bearer ? getStore().then((store) => verifyToken(store, bearer)) : Promise.resolve(undefined);
       bearerTokens.set(request, token);
     }
@@ -319,14 +302,14 @@ export function createCollector(options: CollectorOptions = {}): Collector {
    * the rate limit are for the public's browsers, and a token already says who is sending. A browser
    * page on a site not in the allow-list still gets no CORS headers, so it cannot read the answer.
    */
-  const staffSubmission = async (request: Incoming) =>
-    request.method === 'POST' && request.path === `${BASE}/submissions` && (await bearerToken(request)) !== undefined;
+  const staffSubmission = async (request: Request, path: string) =>
+    request.method === 'POST' && path === `${BASE}/submissions` && (await bearerToken(request)) !== undefined;
 
   async function submit(
-    request: Incoming,
+    request: Request,
     info: ClientInfo | undefined,
     line: LogLine,
-  ): Promise<Answer> {
+  ): Promise<Response> {
     const token = await bearerToken(request);
     const read = await readPublicJson(request, info, line, !token);
     if (read.answer) return read.answer;
@@ -407,7 +390,7 @@ export function createCollector(options: CollectorOptions = {}): Collector {
   function staffRecording(
     input: unknown,
     token: TokenRecord | undefined,
-  ): {recorded?: Recorded; errors: ProblemField[]; refused?: Answer; actor?: string; services: string[]} {
+  ): {recorded?: Recorded; errors: ProblemField[]; refused?: Response; actor?: string; services: string[]} {
     const value = input !== null && typeof input === 'object' ? (input as {recorded?: unknown}).recorded : undefined;
     if (value === undefined) return {errors: [], services: []};
     if (!token) {
@@ -421,101 +404,72 @@ export function createCollector(options: CollectorOptions = {}): Collector {
     return {...(recorded ? {recorded} : {}), errors, actor: token.name, services: token.services};
   }
 
+  const findRoute = routeMatcher(
+    collectorRoutes({
+      submit: ({request, info, line}) => submit(request, info, line),
+      provider,
+      involvement,
+      consultations,
+      inbox: options.inbox !== false,
+      embed: options.embed !== false,
+    }),
+  );
+
+  /** The answer from the route table (routes.ts), the fallback outside /v1, or a 404. */
   async function route(
-    request: Incoming,
+    found: FoundRoute | undefined,
+    request: Request,
+    url: URL,
     info: ClientInfo | undefined,
     line: LogLine,
-  ): Promise<Answer> {
-    const path = request.path;
-    if (path === `${BASE}/submissions`) {
-      line.route = path;
-      if (request.method === 'POST') return submit(request, info, line);
-    }
-    if (path === `${BASE}/involvement` || path === `${BASE}/involvement.csv` || path.startsWith(`${BASE}/involvement/`)) {
-      line.route = '/v1/involvement';
-      const answer = await handleInvolvement(involvement, request, info, line);
+  ): Promise<Response> {
+    const path = url.pathname;
+    if (found) {
+      line.route = found.route.logAs ?? found.route.pattern;
+      const answer = await found.route.handle({request, url, info, line, params: found.params});
       if (answer) return answer;
-    }
-    if (path === `${BASE}/consultations` || path.startsWith(`${BASE}/consultations/`)) {
-      const answer = await handleConsultations(consultations, request, info, line);
-      if (answer) return answer;
-    }
-    if (path === `${BASE}/about-you`) {
-      line.route = path;
-      return handleAboutYou(involvement, request, info, line);
-    }
-    if (path === `${BASE}/health`) {
-      line.route = path;
-      if (request.method === 'GET' || request.method === 'HEAD') return json(200, {status: 'ok'});
-      return methodNotAllowed('GET, HEAD');
-    }
-    if (path.startsWith(`${BASE}/`)) {
-      let url: URL;
-      try {
-        url = new URL(request.url);
-      } catch {
-        url = new URL(`http://invalid${path}`);
-      }
-      const answer = await handleProvider(
-        provider,
-        request.toRequest(),
-        url,
-        path.slice(BASE.length),
-        line,
-      );
-      if (answer) return fromResponse(answer);
-    }
-    if (options.inbox !== false && (path === '/inbox' || path.startsWith('/inbox/'))) {
-      const page = await inboxAnswer(path, request.method);
-      if (page) {
-        line.route = '/inbox';
-        return page;
-      }
+      delete line.route;
     }
     if (options.fallback && !path.startsWith(`${BASE}/`) && path !== BASE) {
-      const answer = await options.fallback(request.toRequest(), info);
+      const answer = await options.fallback(request, info);
       if (answer) {
         line.route = 'fallback';
-        return fromResponse(answer);
+        // A copy: the caller's Response may have headers we cannot change (Response.redirect, fetch).
+        return new Response(answer.body, {status: answer.status, statusText: answer.statusText, headers: answer.headers});
       }
     }
     line.route ??= 'unknown';
-    return problem(404, 'not-found', 'Nothing here', 'See /v1/health and /v1/submissions.');
+    return notFound();
   }
 
-  const core = async (request: Incoming, info?: ClientInfo): Promise<Answer> => {
+  const handler = async (request: Request, info?: ClientInfo): Promise<Response> => {
     const started = performance.now();
     const line: LogLine = {time: '', level: 'info', event: 'request', method: request.method};
     inFlight++;
-    let response: Answer;
+    let response: Response;
     try {
-      const origin = request.header('origin');
-      const crossOrigin = origin !== null && origin !== selfOrigin(request);
+      const url = new URL(request.url);
+      const path = url.pathname;
+      const origin = request.headers.get('origin');
+      const crossOrigin = origin !== null && origin !== selfOrigin(request, url);
       const originAllowed = !crossOrigin || anyOrigin || allowOrigins.has(origin);
-      if (options.embed !== false && (request.path === '/embed' || request.path.startsWith('/embed/'))) {
+      const found = findRoute(request.method, path);
+      if (found?.route.forAnySite) {
         // The script-tag bundle is public, for any site: no origin check, its own CORS headers.
-        line.route = '/embed';
-        request.discardBody();
-        response = await embedAnswer(
-          request.path,
-          request.method,
-          request.header('if-none-match'),
-          () => problem(404, 'not-found', 'Nothing here', 'There is no such file in the embed bundle.'),
-          methodNotAllowed,
-        );
+        line.route = found.route.logAs ?? found.route.pattern;
+        response = (await found.route.handle({request, url, info, line, params: found.params}))!;
       } else if (closing) {
         response = problem(503, 'closing', 'Restarting', 'Please try again in a moment.', {
           headers: {'retry-after': '2', connection: 'close'},
         });
-      } else if (!originAllowed && !(await staffSubmission(request))) {
+      } else if (!originAllowed && !(await staffSubmission(request, path))) {
         line.outcome = 'origin-denied';
-        request.discardBody();
+        discardBody(request);
         response = problem(403, 'origin-not-allowed', 'This website may not send feedback here');
       } else if (request.method === 'OPTIONS') {
         line.route = 'preflight';
-        response = {
+        response = new Response(null, {
           status: 204,
-          body: null,
           headers: {
             allow: 'GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS',
             ...(crossOrigin
@@ -526,21 +480,18 @@ export function createCollector(options: CollectorOptions = {}): Collector {
                 }
               : {}),
           },
-        };
+        });
       } else {
-        response = await route(request, info, line);
+        response = await route(found, request, url, info, line);
       }
-      if (line.route === '/embed') {
+      if (found?.route.forAnySite) {
         // Already has its public headers.
       } else if (crossOrigin && originAllowed) {
         // Exact origin (or * when any is allowed); never Allow-Credentials: tokens travel in a header, not cookies.
-        response.headers['access-control-allow-origin'] = anyOrigin ? '*' : origin;
-        response.headers['access-control-expose-headers'] = 'Retry-After, Content-Disposition';
+        response.headers.set('access-control-allow-origin', anyOrigin ? '*' : origin);
+        response.headers.set('access-control-expose-headers', 'Retry-After, Content-Disposition');
       }
-      if (!anyOrigin && line.route !== '/embed')
-        response.headers.vary = response.headers.vary
-          ? `${response.headers.vary}, Origin`
-          : 'Origin';
+      if (!anyOrigin && !found?.route.forAnySite) response.headers.append('vary', 'Origin');
     } catch (error) {
       // Only our own faults reach here (a store that is down, a bug): say so, never a stack trace.
       line.level = 'error';
@@ -556,8 +507,13 @@ export function createCollector(options: CollectorOptions = {}): Collector {
       );
     }
     // A streamed answer (an export) stays in flight until its last byte: close() waits for it too.
-    if (response.body instanceof ReadableStream) response.body = tracked(response.body, release);
-    else release();
+    // JSON answers are made whole in memory, so they are done now.
+    if (response.body && !isJson(response.headers.get('content-type'))) {
+      response = new Response(tracked(response.body, release), {
+        status: response.status,
+        headers: response.headers,
+      });
+    } else release();
     line.time = new Date().toISOString();
     line.status = response.status;
     line.ms = Math.round((performance.now() - started) * 10) / 10;
@@ -565,10 +521,7 @@ export function createCollector(options: CollectorOptions = {}): Collector {
     return response;
   };
 
-  const handler = async (request: Request, info?: ClientInfo): Promise<Response> =>
-    toResponse(await core(requestIncoming(request), info));
   const collector = handler as Collector;
-  collector[INCOMING] = core;
   collector.store = getStore;
   if (notifications) collector.outbox = notifications.worker;
   collector.close = async () => {
@@ -610,6 +563,11 @@ function tracked(body: ReadableStream<Uint8Array>, done: () => void): ReadableSt
   });
 }
 
+/** A JSON or problem+json answer: made whole in memory, never streamed. */
+function isJson(contentType: string | null): boolean {
+  return contentType !== null && /^application\/(problem\+)?json\b/.test(contentType);
+}
+
 /** application/json, in UTF-8 if a charset is named at all. */
 function isJsonUtf8(contentType: string): boolean {
   if (contentType === 'application/json') return true; // what our own form sends, asked on every submission
@@ -625,10 +583,6 @@ function spamReason(submission: Submission, minElapsedMs: number): SpamReason | 
   return null;
 }
 
-function methodNotAllowed(allow: string): Answer {
-  return problem(405, 'method-not-allowed', 'Method not allowed', undefined, {headers: {allow}});
-}
-
 export function errorName(error: unknown): string {
   if (error && typeof error === 'object') {
     const code = (error as {code?: unknown}).code;
@@ -639,4 +593,3 @@ export function errorName(error: unknown): string {
   return 'unknown';
 }
 
-export {methodNotAllowed};

@@ -35,7 +35,7 @@ import {
 } from './consultation-reference.js';
 import {csvRow} from './csv.js';
 import {decodeCursor, encodeCursor} from './cursor.js';
-import {jsonAnswer as json, problemAnswer as problem, type Answer, type Incoming, type ProblemField} from './http.js';
+import {json, problem, discardBody, type ProblemField} from './http.js';
 import type {LogLine} from './log.js';
 import {suggestThemes} from './theme-suggestions.js';
 import {verifyToken} from './tokens.js';
@@ -49,72 +49,110 @@ export interface ConsultationsContext {
   minElapsedMs: number;
   /** The collector's gate for JSON bodies: rate limit (when `limit`), JSON, body limit (collector.ts). */
   readJson(
-    request: Incoming,
+    request: Request,
     info: ClientInfo | undefined,
     line: LogLine,
     limit: boolean,
-  ): Promise<{input: unknown; answer?: undefined} | {answer: Answer}>;
+  ): Promise<{input: unknown; answer?: undefined} | {answer: Response}>;
 }
 
 /** The saying for answers that come after a consultation closed (the element says it in its own words). */
 export const CLOSED_MESSAGE = 'This consultation has closed. We cannot take new answers.';
 
-/** Answers /v1/consultations routes; undefined when the path is not one of them. */
-export async function handleConsultations(
+// Each route below is listed in the route table (routes.ts), which also names it in the log line.
+
+/** /v1/consultations: the provider's list, and a new draft. */
+export async function consultationsRoute(
   ctx: ConsultationsContext,
-  request: Incoming,
+  request: Request,
   info: ClientInfo | undefined,
   line: LogLine,
-): Promise<Answer | undefined> {
-  const segments = request.path.split('/').filter(Boolean).slice(1); // past "v1"
+): Promise<Response> {
   const method = request.method;
-  const [, rawSlug, part, rawReference] = segments;
-  if (segments.length === 1) {
-    line.route = '/v1/consultations';
-    if (method === 'POST' || method === 'GET' || method === 'HEAD') return withToken(ctx, request, line, (token) =>
-      method === 'POST' ? create(ctx, request, info, line, token) : list(ctx, token));
-    return methodNotAllowed(request, 'GET, HEAD, POST');
-  }
-  const slug = safeDecode(rawSlug ?? '');
-  if (segments.length === 2) {
-    line.route = '/v1/consultations/:slug';
-    if (method === 'GET' || method === 'HEAD') return read(ctx, request, line, slug);
-    if (method === 'PATCH') return withToken(ctx, request, line, (token) => change(ctx, request, info, line, token, slug));
-    if (method === 'DELETE') return withToken(ctx, request, line, (token) => remove(ctx, line, token, slug));
-    return methodNotAllowed(request, 'GET, HEAD, PATCH, DELETE');
-  }
-  if (segments.length === 3 && (part === 'open' || part === 'close' || part === 'decide')) {
-    line.route = `/v1/consultations/:slug/${part}`;
-    if (method !== 'POST') return methodNotAllowed(request, 'POST');
-    return withToken(ctx, request, line, (token) => move(ctx, request, info, line, token, slug, part));
-  }
-  if (segments.length === 3 && part === 'responses') {
-    line.route = '/v1/consultations/:slug/responses';
-    if (method === 'POST') return respond(ctx, request, info, line, slug);
-    if (method === 'GET' || method === 'HEAD') return withToken(ctx, request, line, (token) => responses(ctx, request, token, slug));
-    return methodNotAllowed(request, 'GET, HEAD, POST');
-  }
-  if (segments.length === 4 && part === 'responses') {
-    line.route = '/v1/consultations/:slug/responses/:reference';
-    if (method !== 'GET' && method !== 'HEAD' && method !== 'DELETE') return methodNotAllowed(request, 'GET, HEAD, DELETE');
-    const reference = normaliseConsultationReference(safeDecode(rawReference ?? ''));
-    return withToken(ctx, request, line, (token) => oneResponse(ctx, request, line, token, slug, reference));
-  }
-  if (segments.length === 3 && part === 'export.csv') {
-    line.route = '/v1/consultations/:slug/export.csv';
-    if (method !== 'GET' && method !== 'HEAD') return methodNotAllowed(request, 'GET, HEAD');
-    return withToken(ctx, request, line, (token) => exportCsv(ctx, token, slug));
-  }
-  return undefined;
+  if (method === 'POST' || method === 'GET' || method === 'HEAD') return withToken(ctx, request, line, (token) =>
+    method === 'POST' ? create(ctx, request, info, line, token) : list(ctx, token));
+  return methodNotAllowed(request, 'GET, HEAD, POST');
+}
+
+/** /v1/consultations/:slug: read (public when open), change, delete. */
+export async function consultationRoute(
+  ctx: ConsultationsContext,
+  request: Request,
+  info: ClientInfo | undefined,
+  line: LogLine,
+  rawSlug: string,
+): Promise<Response> {
+  const method = request.method;
+  const slug = safeDecode(rawSlug);
+  if (method === 'GET' || method === 'HEAD') return read(ctx, request, line, slug);
+  if (method === 'PATCH') return withToken(ctx, request, line, (token) => change(ctx, request, info, line, token, slug));
+  if (method === 'DELETE') return withToken(ctx, request, line, (token) => remove(ctx, line, token, slug));
+  return methodNotAllowed(request, 'GET, HEAD, PATCH, DELETE');
+}
+
+/** /v1/consultations/:slug/open, /close and /decide. */
+export async function consultationMoveRoute(
+  ctx: ConsultationsContext,
+  request: Request,
+  info: ClientInfo | undefined,
+  line: LogLine,
+  rawSlug: string,
+  part: 'open' | 'close' | 'decide',
+): Promise<Response> {
+  const slug = safeDecode(rawSlug);
+  if (request.method !== 'POST') return methodNotAllowed(request, 'POST');
+  return withToken(ctx, request, line, (token) => move(ctx, request, info, line, token, slug, part));
+}
+
+/** /v1/consultations/:slug/responses: a person's answers (public POST), and the provider's list. */
+export async function consultationResponsesRoute(
+  ctx: ConsultationsContext,
+  request: Request,
+  info: ClientInfo | undefined,
+  line: LogLine,
+  rawSlug: string,
+): Promise<Response> {
+  const method = request.method;
+  const slug = safeDecode(rawSlug);
+  if (method === 'POST') return respond(ctx, request, info, line, slug);
+  if (method === 'GET' || method === 'HEAD') return withToken(ctx, request, line, (token) => responses(ctx, request, token, slug));
+  return methodNotAllowed(request, 'GET, HEAD, POST');
+}
+
+/** /v1/consultations/:slug/responses/:reference: one response, read or erased. */
+export async function consultationResponseRoute(
+  ctx: ConsultationsContext,
+  request: Request,
+  line: LogLine,
+  rawSlug: string,
+  rawReference: string,
+): Promise<Response> {
+  const method = request.method;
+  const slug = safeDecode(rawSlug);
+  if (method !== 'GET' && method !== 'HEAD' && method !== 'DELETE') return methodNotAllowed(request, 'GET, HEAD, DELETE');
+  const reference = normaliseConsultationReference(safeDecode(rawReference));
+  return withToken(ctx, request, line, (token) => oneResponse(ctx, request, line, token, slug, reference));
+}
+
+/** /v1/consultations/:slug/export.csv. */
+export async function consultationExportRoute(
+  ctx: ConsultationsContext,
+  request: Request,
+  line: LogLine,
+  rawSlug: string,
+): Promise<Response> {
+  const slug = safeDecode(rawSlug);
+  if (request.method !== 'GET' && request.method !== 'HEAD') return methodNotAllowed(request, 'GET, HEAD');
+  return withToken(ctx, request, line, (token) => exportCsv(ctx, token, slug));
 }
 
 // ---- the public side ----------------------------------------------------------------------------
 
-async function read(ctx: ConsultationsContext, request: Incoming, line: LogLine, slug: string): Promise<Answer> {
-  request.discardBody();
+async function read(ctx: ConsultationsContext, request: Request, line: LogLine, slug: string): Promise<Response> {
+  discardBody(request);
   const store = await ctx.getStore();
   // With a provider token: any consultation, drafts too, with the counts so far (the inbox's preview).
-  if (request.header('authorization') !== null) {
+  if (request.headers.get('authorization') !== null) {
     const token = await tokenOf(store, request);
     if (!token) return unauthorized(line);
     const consultation = await findInScope(store, token, slug);
@@ -184,11 +222,11 @@ async function writtenByTheme(store: Store, consultation: Consultation): Promise
 
 async function respond(
   ctx: ConsultationsContext,
-  request: Incoming,
+  request: Request,
   info: ClientInfo | undefined,
   line: LogLine,
   slug: string,
-): Promise<Answer> {
+): Promise<Response> {
   const read = await ctx.readJson(request, info, line, true);
   if (read.answer) return read.answer;
   const result = validateConsultationResponse(read.input);
@@ -239,17 +277,17 @@ function isSpam(response: ConsultationResponse, minElapsedMs: number): boolean {
 
 // ---- the provider side --------------------------------------------------------------------------
 
-type Handler = (token: TokenRecord) => Promise<Answer>;
+type Handler = (token: TokenRecord) => Promise<Response>;
 
-async function tokenOf(store: Store, request: Incoming): Promise<TokenRecord | undefined> {
-  const bearer = /^Bearer\s+(\S+)$/i.exec(request.header('authorization') ?? '')?.[1];
+async function tokenOf(store: Store, request: Request): Promise<TokenRecord | undefined> {
+  const bearer = /^Bearer\s+(\S+)$/i.exec(request.headers.get('authorization') ?? '')?.[1];
   return bearer ? verifyToken(store, bearer) : undefined;
 }
 
-async function withToken(ctx: ConsultationsContext, request: Incoming, line: LogLine, handler: Handler): Promise<Answer> {
+async function withToken(ctx: ConsultationsContext, request: Request, line: LogLine, handler: Handler): Promise<Response> {
   const token = await tokenOf(await ctx.getStore(), request);
   if (!token) {
-    request.discardBody();
+    discardBody(request);
     return unauthorized(line);
   }
   return handler(token);
@@ -269,7 +307,7 @@ async function audit(ctx: ConsultationsContext, token: TokenRecord, references: 
   await (await ctx.getStore()).appendAudit(references.map((reference) => ({at, actor: token.name, reference, action, detail: null})));
 }
 
-async function list(ctx: ConsultationsContext, token: TokenRecord): Promise<Answer> {
+async function list(ctx: ConsultationsContext, token: TokenRecord): Promise<Response> {
   const store = await ctx.getStore();
   const items = await store.listConsultations(token.services.length ? token.services : undefined);
   const now = ctx.now();
@@ -278,11 +316,11 @@ async function list(ctx: ConsultationsContext, token: TokenRecord): Promise<Answ
 
 async function create(
   ctx: ConsultationsContext,
-  request: Incoming,
+  request: Request,
   info: ClientInfo | undefined,
   line: LogLine,
   token: TokenRecord,
-): Promise<Answer> {
+): Promise<Response> {
   const read = await ctx.readJson(request, info, line, false);
   if (read.answer) return read.answer;
   const result = validateConsultationInput(read.input);
@@ -313,12 +351,12 @@ async function create(
 
 async function change(
   ctx: ConsultationsContext,
-  request: Incoming,
+  request: Request,
   info: ClientInfo | undefined,
   line: LogLine,
   token: TokenRecord,
   slug: string,
-): Promise<Answer> {
+): Promise<Response> {
   const read = await ctx.readJson(request, info, line, false);
   if (read.answer) return read.answer;
   const store = await ctx.getStore();
@@ -341,19 +379,19 @@ async function change(
 
 async function move(
   ctx: ConsultationsContext,
-  request: Incoming,
+  request: Request,
   info: ClientInfo | undefined,
   line: LogLine,
   token: TokenRecord,
   slug: string,
   action: ConsultationAction,
-): Promise<Answer> {
+): Promise<Response> {
   let input: unknown;
   if (action === 'decide') {
     const read = await ctx.readJson(request, info, line, false);
     if (read.answer) return read.answer;
     input = read.input;
-  } else request.discardBody();
+  } else discardBody(request);
   const store = await ctx.getStore();
   const consultation = await findInScope(store, token, slug);
   if (!consultation) return notFound();
@@ -388,7 +426,7 @@ async function save(
   before: Consultation,
   after: Consultation,
   action: string,
-): Promise<Answer> {
+): Promise<Response> {
   const store = await ctx.getStore();
   let at = ctx.now().toISOString();
   // Two changes in one millisecond must still be told apart by their version.
@@ -401,18 +439,18 @@ async function save(
   return json(200, publicView(saved, ctx.now()));
 }
 
-async function remove(ctx: ConsultationsContext, line: LogLine, token: TokenRecord, slug: string): Promise<Answer> {
+async function remove(ctx: ConsultationsContext, line: LogLine, token: TokenRecord, slug: string): Promise<Response> {
   const store = await ctx.getStore();
   const consultation = await findInScope(store, token, slug);
   if (!consultation) return notFound();
   await store.deleteConsultation(slug);
   await audit(ctx, token, [`consultation:${slug}`], 'consultation-delete');
   line.outcome = 'erased';
-  return {status: 204, headers: {}, body: null};
+  return new Response(null, {status: 204});
 }
 
-async function responses(ctx: ConsultationsContext, request: Incoming, token: TokenRecord, slug: string): Promise<Answer> {
-  request.discardBody();
+async function responses(ctx: ConsultationsContext, request: Request, token: TokenRecord, slug: string): Promise<Response> {
+  discardBody(request);
   const store = await ctx.getStore();
   const consultation = await findInScope(store, token, slug);
   if (!consultation) return notFound();
@@ -432,13 +470,13 @@ async function responses(ctx: ConsultationsContext, request: Incoming, token: To
 
 async function oneResponse(
   ctx: ConsultationsContext,
-  request: Incoming,
+  request: Request,
   line: LogLine,
   token: TokenRecord,
   slug: string,
   reference: string | undefined,
-): Promise<Answer> {
-  request.discardBody();
+): Promise<Response> {
+  discardBody(request);
   const store = await ctx.getStore();
   const consultation = await findInScope(store, token, slug);
   const record = consultation && reference ? await store.getConsultationResponse(reference) : undefined;
@@ -447,14 +485,14 @@ async function oneResponse(
     await store.eraseConsultationResponse(record.reference);
     await audit(ctx, token, [record.reference], 'consultation-response-erase');
     line.outcome = 'erased';
-    return {status: 204, headers: {}, body: null};
+    return new Response(null, {status: 204});
   }
   await audit(ctx, token, [record.reference], 'consultation-response-read');
   return json(200, record);
 }
 
 /** Every answer, one row each: the questions' own words as headings, formula-safe cells. */
-async function exportCsv(ctx: ConsultationsContext, token: TokenRecord, slug: string): Promise<Answer> {
+async function exportCsv(ctx: ConsultationsContext, token: TokenRecord, slug: string): Promise<Response> {
   const store = await ctx.getStore();
   const consultation = await findInScope(store, token, slug);
   if (!consultation) return notFound();
@@ -503,30 +541,29 @@ async function exportCsv(ctx: ConsultationsContext, token: TokenRecord, slug: st
     cursor = page.next;
   } while (cursor);
   await audit(ctx, token, references, 'consultation-export');
-  return {
+  // A byte-order mark, so spreadsheets read the file as UTF-8.
+  return new Response(`\uFEFF${rows.join('')}`, {
     status: 200,
     headers: {
       'content-type': 'text/csv; charset=utf-8',
       'content-disposition': `attachment; filename="consultation-${slug}.csv"`,
     },
-    // A byte-order mark, so spreadsheets read the file as UTF-8.
-    body: `\uFEFF${rows.join('')}`,
-  };
+  });
 }
 
 // ---- answers ------------------------------------------------------------------------------------
 
-function invalid(line: LogLine, errors: FieldError[] | ProblemField[], type = 'invalid-response'): Answer {
+function invalid(line: LogLine, errors: FieldError[] | ProblemField[], type = 'invalid-response'): Response {
   line.outcome = 'invalid';
   return problem(422, type, 'Some answers need changing', undefined, {errors: errors.map(({path, code, message}: ProblemField & {code?: string}) => ({path, ...(code ? {code} : {}), message}))});
 }
 
-function idConflict(line: LogLine): Answer {
+function idConflict(line: LogLine): Response {
   line.outcome = 'conflict';
   return problem(409, 'id-conflict', 'Already sent with other answers', 'Answers with this id were already received with different content.');
 }
 
-function unauthorized(line: LogLine): Answer {
+function unauthorized(line: LogLine): Response {
   line.outcome = 'unauthorized';
   return problem(401, 'unauthorized', 'A provider token is needed', 'Send Authorization: Bearer <token>.', {
     headers: {'www-authenticate': 'Bearer realm="care-feedback"'},
@@ -535,8 +572,8 @@ function unauthorized(line: LogLine): Answer {
 
 const notFound = (title = 'No consultation has this name') => problem(404, 'not-found', title);
 
-function methodNotAllowed(request: Incoming, allow: string): Answer {
-  request.discardBody();
+function methodNotAllowed(request: Request, allow: string): Response {
+  discardBody(request);
   return problem(405, 'method-not-allowed', 'Method not allowed', undefined, {headers: {allow}});
 }
 

@@ -4,7 +4,6 @@ import {createHash} from 'node:crypto';
 import {createRequire} from 'node:module';
 import {readFile, stat} from 'node:fs/promises';
 import {dirname, extname, join, sep} from 'node:path';
-import type {Answer} from './http.js';
 
 const CONTENT_TYPES: Record<string, string> = {
   '.js': 'text/javascript; charset=utf-8',
@@ -87,9 +86,9 @@ export async function embedAnswer(
   path: string,
   method: string,
   ifNoneMatch: string | null,
-  notFound: () => Answer,
-  methodNotAllowed: (allow: string) => Answer,
-): Promise<Answer> {
+  notFound: () => Response,
+  methodNotAllowed: (allow: string) => Response,
+): Promise<Response> {
   const folder = embedDist();
   const path_ = folder && path.startsWith('/embed/') ? fileFor(path.slice('/embed/'.length), folder) : null;
   const file = path_ ? await load(path_) : null;
@@ -102,10 +101,10 @@ export async function embedAnswer(
     etag: file.etag,
   };
   if (ifNoneMatch && ifNoneMatch.split(',').some((tag) => tag.trim() === file.etag || tag.trim() === '*'))
-    return {status: 304, headers, body: null};
+    return new Response(null, {status: 304, headers});
   headers['content-type'] = CONTENT_TYPES[extname(path_!)] ?? 'application/octet-stream';
   headers['content-length'] = String(file.body.byteLength);
-  return {status: 200, headers, body: method === 'HEAD' ? null : bodyStream(file.body)};
+  return new Response(method === 'HEAD' ? null : bodyStream(file.body), {status: 200, headers});
 }
 
 function bodyStream(bytes: Uint8Array): ReadableStream<Uint8Array> {
@@ -117,7 +116,7 @@ function bodyStream(bytes: Uint8Array): ReadableStream<Uint8Array> {
   });
 }
 
-function withShared(answer: Answer): Answer {
-  answer.headers = {...answer.headers, ...SHARED_HEADERS};
+function withShared(answer: Response): Response {
+  for (const [name, value] of Object.entries(SHARED_HEADERS)) answer.headers.set(name, value);
   return answer;
 }

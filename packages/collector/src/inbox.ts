@@ -2,7 +2,6 @@
 import {createRequire} from 'node:module';
 import {readFile} from 'node:fs/promises';
 import {dirname, join} from 'node:path';
-import type {Answer} from './http.js';
 
 /** The only files served, by name: nothing else under the folder can be reached. */
 const FILES: Record<string, string> = {
@@ -36,9 +35,9 @@ function inboxDist(): string | null {
 const cache = new Map<string, string | null>();
 
 /** The answer for a path under /inbox, or undefined when it is not one of ours (or not built). */
-export async function inboxAnswer(path: string, method: string): Promise<Answer | undefined> {
+export async function inboxAnswer(path: string, method: string): Promise<Response | undefined> {
   if (path === '/inbox')
-    return {status: 301, headers: {location: '/inbox/', ...PAGE_HEADERS}, body: null};
+    return new Response(null, {status: 301, headers: {location: '/inbox/', ...PAGE_HEADERS}});
   if (!path.startsWith('/inbox/')) return undefined;
   const name = path.slice('/inbox/'.length);
   if (!Object.hasOwn(FILES, name)) return undefined;
@@ -51,9 +50,8 @@ export async function inboxAnswer(path: string, method: string): Promise<Answer 
     cache.set(name, text);
   }
   if (text === null) return undefined;
-  return {
+  return new Response(method === 'HEAD' ? null : text, {
     status: 200,
     headers: {'content-type': FILES[name]!, ...PAGE_HEADERS},
-    body: method === 'HEAD' ? null : text,
-  };
+  });
 }

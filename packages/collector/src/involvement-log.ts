@@ -3,7 +3,7 @@
 //   POST /v1/involvement/:reference/log   bearer token: adds one entry (checkInvolvementLogInput)
 import {randomUUID} from 'node:crypto';
 import {checkInvolvementLogInput, type InvolvementLogList} from '@care-feedback/core/provider';
-import {BodyTooLarge, jsonAnswer as json, problemAnswer as problem, type Answer, type Incoming} from './http.js';
+import {BodyTooLarge, json, problem, discardBody, readBody} from './http.js';
 import type {LogLine} from './log.js';
 import type {InvolvementRecord, Store, TokenRecord} from './types.js';
 
@@ -12,16 +12,16 @@ const LOG_BODY_LIMIT = 16 * 1024;
 
 export async function handleInvolvementLog(
   store: Store,
-  request: Incoming,
+  request: Request,
   line: LogLine,
   record: InvolvementRecord,
   token: TokenRecord,
   at: string,
-): Promise<Answer> {
+): Promise<Response> {
   const audit = (action: string, detail: string | null) =>
     store.appendAudit([{at, actor: token.name, reference: record.reference, action, detail}]);
   if (request.method === 'GET' || request.method === 'HEAD') {
-    request.discardBody();
+    discardBody(request);
     const items = await store.listInvolvementLog(record.reference);
     await audit('involvement-log-read', null);
     const list: InvolvementLogList = {
@@ -32,7 +32,7 @@ export async function handleInvolvementLog(
     return json(200, list);
   }
   if (request.method !== 'POST') {
-    request.discardBody();
+    discardBody(request);
     return problem(405, 'method-not-allowed', 'Method not allowed', undefined, {headers: {allow: 'GET, HEAD, POST'}});
   }
   const read = await readJson(request);
@@ -56,14 +56,14 @@ export async function handleInvolvementLog(
   return json(201, entry);
 }
 
-async function readJson(request: Incoming): Promise<{value: unknown} | {answer: Answer}> {
-  const type = (request.header('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
+async function readJson(request: Request): Promise<{value: unknown} | {answer: Response}> {
+  const type = (request.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
   if (type !== 'application/json') {
-    request.discardBody();
+    discardBody(request);
     return {answer: problem(415, 'unsupported-media-type', 'Send JSON')};
   }
   try {
-    const value: unknown = JSON.parse(new TextDecoder('utf-8', {fatal: true}).decode(await request.readBody(LOG_BODY_LIMIT)));
+    const value: unknown = JSON.parse(new TextDecoder('utf-8', {fatal: true}).decode(await readBody(request, LOG_BODY_LIMIT)));
     if (value === null || typeof value !== 'object' || Array.isArray(value)) throw new Error('not an object');
     return {value};
   } catch (error) {

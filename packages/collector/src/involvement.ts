@@ -17,7 +17,7 @@ import {
   validateInvolvement,
   type Involvement,
 } from '@care-feedback/core';
-import {jsonAnswer as json, problemAnswer as problem, type Answer, type Incoming, type ProblemField} from './http.js';
+import {json, problem, discardBody, type ProblemField} from './http.js';
 import type {LogLine} from './log.js';
 import {
   INVOLVEMENT_REFERENCE_PATTERN,
@@ -34,66 +34,81 @@ export interface InvolvementContext {
   now(): Date;
   /** The collector's gate for public POSTs: rate limit, JSON, body limit (collector.ts). */
   readPublicJson(
-    request: Incoming,
+    request: Request,
     info: ClientInfo | undefined,
     line: LogLine,
-  ): Promise<{input: unknown; answer?: undefined} | {answer: Answer}>;
-  rateLimited(request: Incoming, info: ClientInfo | undefined, line: LogLine): Promise<Answer | undefined>;
+  ): Promise<{input: unknown; answer?: undefined} | {answer: Response}>;
+  rateLimited(request: Request, info: ClientInfo | undefined, line: LogLine): Promise<Response | undefined>;
 }
 
 /** Said to a person who has left (and shown by the element in its own words). */
 export const LEFT_MESSAGE =
   'You have left. We have deleted your name and how to contact you. Thank you for your help.';
 
-/** Answers /v1/involvement routes; undefined when the path is not one of them. */
-export async function handleInvolvement(
+// Each route below is listed in the route table (routes.ts), which also names it in the log line.
+
+/** /v1/involvement.csv: the invitation list. */
+export async function involvementInvitationsRoute(
   ctx: InvolvementContext,
-  request: Incoming,
+  request: Request,
+  line: LogLine,
+): Promise<Response> {
+  const method = request.method;
+  if (method !== 'GET' && method !== 'HEAD') {
+    discardBody(request);
+    return methodNotAllowed('GET, HEAD');
+  }
+  return provider(ctx, request, line, undefined, 'invitations');
+}
+
+/** /v1/involvement: the public sign-up (POST) and the provider's list. */
+export async function involvementRoute(
+  ctx: InvolvementContext,
+  request: Request,
   info: ClientInfo | undefined,
   line: LogLine,
-): Promise<Answer | undefined> {
-  const segments = request.path.split('/').filter(Boolean).slice(1); // past "v1"
+): Promise<Response> {
   const method = request.method;
-  if (segments[0] === 'involvement.csv') {
-    line.route = '/v1/involvement.csv';
-    if (method !== 'GET' && method !== 'HEAD') {
-      request.discardBody();
-      return methodNotAllowed('GET, HEAD');
-    }
-    return provider(ctx, request, line, undefined, 'invitations');
+  if (method === 'POST') return signUp(ctx, request, info, line);
+  if (method === 'GET' || method === 'HEAD') return provider(ctx, request, line, undefined);
+  discardBody(request);
+  return methodNotAllowed('GET, HEAD, POST');
+}
+
+/** /v1/involvement/:reference/leave: the person leaves. */
+export async function involvementLeaveRoute(
+  ctx: InvolvementContext,
+  request: Request,
+  info: ClientInfo | undefined,
+  line: LogLine,
+  rawReference: string,
+): Promise<Response> {
+  const reference = normaliseInvolvementReference(safeDecode(rawReference));
+  if (request.method !== 'POST') {
+    discardBody(request);
+    return methodNotAllowed('POST');
   }
-  if (segments.length === 1) {
-    if (method === 'POST') return signUp(ctx, request, info, line);
-    if (method === 'GET' || method === 'HEAD') return provider(ctx, request, line, undefined);
-    request.discardBody();
-    return methodNotAllowed('GET, HEAD, POST');
-  }
-  const reference = normaliseInvolvementReference(safeDecode(segments[1]!));
-  if (segments.length === 3 && segments[2] === 'leave') {
-    line.route = '/v1/involvement/:reference/leave';
-    if (method !== 'POST') {
-      request.discardBody();
-      return methodNotAllowed('POST');
-    }
-    return leave(ctx, request, info, line, reference);
-  }
-  if (segments.length === 2) {
-    line.route = '/v1/involvement/:reference';
-    return provider(ctx, request, line, reference ?? null);
-  }
-  if (segments.length === 3 && segments[2] === 'log') {
-    line.route = '/v1/involvement/:reference/log';
-    return provider(ctx, request, line, reference ?? null, 'log');
-  }
-  return undefined;
+  return leave(ctx, request, info, line, reference);
+}
+
+/** /v1/involvement/:reference (read, erase) and /v1/involvement/:reference/log. */
+export async function involvementRecordRoute(
+  ctx: InvolvementContext,
+  request: Request,
+  line: LogLine,
+  rawReference: string,
+  part?: 'log',
+): Promise<Response> {
+  const reference = normaliseInvolvementReference(safeDecode(rawReference));
+  return provider(ctx, request, line, reference ?? null, part);
 }
 
 async function signUp(
   ctx: InvolvementContext,
-  request: Incoming,
+  request: Request,
   info: ClientInfo | undefined,
   line: LogLine,
-): Promise<Answer> {
+): Promise<Response> {
   const read = await ctx.readPublicJson(request, info, line);
   if (read.answer) return read.answer;
   const result = validateInvolvement(read.input);
@@ -131,13 +146,13 @@ async function signUp(
 
 async function leave(
   ctx: InvolvementContext,
-  request: Incoming,
+  request: Request,
   info: ClientInfo | undefined,
   line: LogLine,
   reference: string | undefined,
-): Promise<Answer> {
+): Promise<Response> {
   // Limited like a sign-up, so nobody can try reference after reference.
-  request.discardBody();
+  discardBody(request);
   const limited = await ctx.rateLimited(request, info, line);
   if (limited) return limited;
   const store = await ctx.getStore();
@@ -156,18 +171,18 @@ async function leave(
 /** The bearer-token routes: list, invitation list, read, erase, and the log. */
 async function provider(
   ctx: InvolvementContext,
-  request: Incoming,
+  request: Request,
   line: LogLine,
   reference: string | null | undefined,
   part?: 'invitations' | 'log',
-): Promise<Answer> {
+): Promise<Response> {
   // Only the log's POST has a body to read.
-  if (part !== 'log') request.discardBody();
+  if (part !== 'log') discardBody(request);
   const store = await ctx.getStore();
-  const bearer = /^Bearer\s+(\S+)$/i.exec(request.header('authorization') ?? '')?.[1];
+  const bearer = /^Bearer\s+(\S+)$/i.exec(request.headers.get('authorization') ?? '')?.[1];
   const token = bearer ? await verifyToken(store, bearer) : undefined;
   if (!token) {
-    if (part === 'log') request.discardBody();
+    if (part === 'log') discardBody(request);
     line.outcome = 'unauthorized';
     return problem(401, 'unauthorized', 'A provider token is needed', 'Send Authorization: Bearer <token>.', {
       headers: {'www-authenticate': 'Bearer realm="care-feedback"'},
@@ -192,16 +207,18 @@ async function provider(
     if (limited) filter.services = token.services;
     if (part === 'invitations') {
       line.outcome = 'exported';
-      return {
-        status: 200,
-        headers: {
-          'content-type': 'text/csv; charset=utf-8',
-          'content-disposition': 'attachment; filename="care-feedback-invitations.csv"',
-        },
-        body: invitationsCsv(store, filter, method as ContactMethod | undefined, (references) =>
+      return new Response(
+        invitationsCsv(store, filter, method as ContactMethod | undefined, (references) =>
           audit(references, 'involvement-invitations'),
         ),
-      };
+        {
+          status: 200,
+          headers: {
+            'content-type': 'text/csv; charset=utf-8',
+            'content-disposition': 'attachment; filename="care-feedback-invitations.csv"',
+          },
+        },
+      );
     }
     const page = await store.listInvolvement(filter, limit, cursor);
     await audit(page.items.map((item) => item.reference), 'involvement-list');
@@ -209,7 +226,7 @@ async function provider(
   }
   const record = reference === null ? undefined : await store.getInvolvement(reference);
   if (!inScope(record)) {
-    if (part === 'log') request.discardBody();
+    if (part === 'log') discardBody(request);
     return notFound();
   }
   if (part === 'log') return handleInvolvementLog(store, request, line, record, token, at);
@@ -221,7 +238,7 @@ async function provider(
     await store.eraseInvolvement(record.reference);
     await audit([record.reference], 'involvement-erase');
     line.outcome = 'erased';
-    return {status: 204, headers: {}, body: null};
+    return new Response(null, {status: 204});
   }
   return methodNotAllowed('GET, HEAD, DELETE');
 }
@@ -275,7 +292,7 @@ function canonicalJson(value: unknown): string {
 
 const notFound = () => problem(404, 'not-found', 'No sign-up has this reference');
 
-function methodNotAllowed(allow: string): Answer {
+function methodNotAllowed(allow: string): Response {
   return problem(405, 'method-not-allowed', 'Method not allowed', undefined, {headers: {allow}});
 }
 

@@ -1,14 +1,7 @@
 // Thin adapters from the Web-standard handler to node:http and Express/Connect, and serve() for the CLI.
 import {createServer, type IncomingMessage, type Server, type ServerResponse} from 'node:http';
 import type {AddressInfo} from 'node:net';
-import {
-  createCollector,
-  INCOMING,
-  type Collector,
-  type CollectorOptions,
-  type ClientInfo,
-} from './collector.js';
-import {BodyTooLarge, fromResponse, type Answer, type Incoming} from './http.js';
+import {createCollector, type Collector, type CollectorOptions, type ClientInfo} from './collector.js';
 
 export type WebHandler = (request: Request, info?: ClientInfo) => Promise<Response>;
 
@@ -72,89 +65,6 @@ function toRequest(req: IncomingMessage): {
 }
 
 /**
- * The collector's own request shape straight from node:http, with no Web Request unless a route
- * asks for one: building Request/Response objects costs more than validating and storing.
- */
-function nodeIncoming(req: IncomingMessage): {incoming: Incoming; unread: () => boolean} {
-  let state: 'unread' | 'reading' | 'done' | 'abandoned' = declaresBody(req) ? 'unread' : 'done';
-  let web: ReturnType<typeof toRequest> | undefined;
-  const raw = req.url ?? '/';
-  const query = raw.indexOf('?');
-  const rawPath = query < 0 ? raw : raw.slice(0, query);
-  const incoming: Incoming = {
-    method: req.method ?? 'GET',
-    get url() {
-      return `http://${req.headers.host ?? 'localhost'}${raw}`;
-    },
-    // The raw path when it is plain; anything with dot segments or backslashes goes through URL's rules.
-    path:
-      rawPath.startsWith('/') && !rawPath.includes('/.') && !rawPath.includes('\\')
-        ? rawPath
-        : safePath(raw),
-    origin: `http://${req.headers.host ?? 'localhost'}`,
-    header(name) {
-      const value = req.headers[name];
-      return value === undefined ? null : Array.isArray(value) ? value.join(', ') : value;
-    },
-    readBody(limit) {
-      state = 'reading';
-      return new Promise<Uint8Array>((resolve, reject) => {
-        const declared = req.headers['content-length'];
-        if (declared !== undefined && Number(declared) > limit) {
-          state = 'abandoned';
-          req.pause();
-          reject(new BodyTooLarge());
-          return;
-        }
-        const chunks: Buffer[] = [];
-        let size = 0;
-        const cleanup = () => {
-          req.off('data', onData);
-          req.off('end', onEnd);
-          req.off('error', onError);
-        };
-        const onData = (chunk: Buffer) => {
-          size += chunk.length;
-          if (size > limit) {
-            // Cut off: stop reading and hold nothing more; the adapter closes the connection.
-            cleanup();
-            state = 'abandoned';
-            req.pause();
-            reject(new BodyTooLarge());
-            return;
-          }
-          chunks.push(chunk);
-        };
-        const onEnd = () => {
-          cleanup();
-          state = 'done';
-          resolve(chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks));
-        };
-        const onError = (error: Error) => {
-          cleanup();
-          state = 'abandoned';
-          reject(error);
-        };
-        req.on('data', onData);
-        req.on('end', onEnd);
-        req.on('error', onError);
-      });
-    },
-    discardBody() {
-      if (state === 'unread') state = 'abandoned';
-    },
-    toRequest() {
-      web ??= toRequest(req);
-      return web.request;
-    },
-  };
-  return {
-    incoming,
-    unread: () => (web ? web.wasCancelled() || !web.finished() : state !== 'done'),
-  };
-}
-
-/**
  * Whether a request comes with a body to read. A preflight (OPTIONS) or a DELETE has none, and
  * must not count as a body left unread: that closes the connection, and the browser would then
  * open a new one for the POST that follows.
@@ -165,32 +75,24 @@ function declaresBody(req: IncomingMessage): boolean {
   return req.headers['transfer-encoding'] !== undefined || (length !== undefined && length !== '0');
 }
 
-function safePath(raw: string): string {
-  try {
-    return new URL(raw, 'http://localhost').pathname;
-  } catch {
-    return '/';
-  }
-}
-
-/** Writes an answer to a node:http response, streaming a body we did not make ourselves. */
-async function writeAnswer(
-  answer: Answer,
+/**
+ * Writes a Response to a node:http response. An answer that comes in one piece (every JSON answer)
+ * is written with its length in one go; a longer stream (an export) is written as it comes, with
+ * back-pressure, and stops if the client goes.
+ */
+async function writeResponse(
+  response: Response,
   res: ServerResponse,
   closeAfter: boolean,
 ): Promise<void> {
-  if (closeAfter) answer.headers.connection = 'close';
-  const body = answer.body;
-  if (body === null || typeof body === 'string') {
-    // writeHead with every header at once: cheaper than setHeader one by one on the busiest path.
-    // It sends the headers before end() sees the body, so the length is ours to give.
-    if (body !== null) answer.headers['content-length'] = String(Buffer.byteLength(body));
-    res.writeHead(answer.status, answer.headers).end(body ?? undefined);
+  const headers: Record<string, string> = {};
+  response.headers.forEach((value, name) => (headers[name] = value));
+  if (closeAfter) headers.connection = 'close';
+  if (!response.body) {
+    res.writeHead(response.status, headers).end();
     return;
   }
-  res.statusCode = answer.status;
-  for (const name in answer.headers) res.setHeader(name, answer.headers[name]!);
-  const reader = body.getReader();
+  const reader = response.body.getReader();
   let gone = false;
   res.on('close', () => {
     if (!res.writableFinished) {
@@ -199,10 +101,21 @@ async function writeAnswer(
     }
   });
   try {
-    for (;;) {
-      const {done, value} = await reader.read();
-      if (done || gone) break;
-      if (!res.write(value)) await new Promise((resolve) => res.once('drain', resolve));
+    const first = await reader.read();
+    const second = first.done ? first : await reader.read();
+    if (second.done) {
+      // All of it at once: writeHead with every header is the cheapest way on the busiest path.
+      const body = first.value ?? new Uint8Array(0);
+      headers['content-length'] ??= String(body.byteLength);
+      res.writeHead(response.status, headers).end(body);
+      return;
+    }
+    res.writeHead(response.status, headers);
+    res.write(first.value);
+    let next: ReadableStreamReadResult<Uint8Array> = second;
+    while (!next.done && !gone) {
+      if (!res.write(next.value)) await new Promise((resolve) => res.once('drain', resolve));
+      next = await reader.read();
     }
   } catch {
     res.destroy();
@@ -217,21 +130,11 @@ async function handleNode(
   res: ServerResponse,
 ): Promise<void> {
   const info = {clientAddress: req.socket.remoteAddress};
-  const internal = (handler as Partial<Collector>)[INCOMING];
-  let answer: Answer;
-  let unread: () => boolean;
-  if (internal) {
-    const made = nodeIncoming(req);
-    unread = made.unread;
-    answer = await internal(made.incoming, info);
-  } else {
-    const made = toRequest(req);
-    unread = () => made.wasCancelled() || !made.finished();
-    answer = fromResponse(await handler(made.request, info));
-  }
+  const made = toRequest(req);
+  const response = await handler(made.request, info);
   // A body we stopped reading (too large, refused) is not kept: the connection is closed instead.
-  const closeAfter = unread();
-  await writeAnswer(answer, res, closeAfter);
+  const closeAfter = made.wasCancelled() || !made.finished();
+  await writeResponse(response, res, closeAfter);
   if (closeAfter) res.once('finish', () => lingeringClose(req));
 }
 
