@@ -1,26 +1,19 @@
 // <care-feedback-form>: the whole feedback journey, from choosing a kind to a confirmation with a reference.
 import {html, LitElement, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {ifDefined} from 'lit/directives/if-defined.js';
-import {
-  characterCount,
-  COMMUNICATION_NEEDS,
-  KINDS,
-  LIMITS,
-  newSubmissionId,
-  RATINGS,
-  RELATIONSHIPS,
-  validateSubmission,
-  type DeliveryState,
-  type DraftStore,
-  type Kind,
-  type Persistence,
-  type Transport,
-  type TransportStatusEventDetail,
-  type TransportStorageEventDetail,
-  isNation,
-  NATION_FACTS,
-  type Nation,
-} from '@care-feedback/core';
+import {COMMUNICATION_NEEDS, KINDS, LIMITS, RATINGS, RELATIONSHIPS, type Kind} from '@care-feedback/core/schema/vocabulary';
+import {characterCount} from '@care-feedback/core/schema/submission';
+import {newSubmissionId} from '@care-feedback/core/schema/submission-id';
+import {validateSubmission} from '@care-feedback/core/schema/validate';
+import type {
+  DeliveryState,
+  DraftStore,
+  Persistence,
+  Transport,
+  TransportStatusEventDetail,
+  TransportStorageEventDetail,
+} from '@care-feedback/core/transport';
+import {isNation, NATION_FACTS, type Nation} from '@care-feedback/core/nations';
 import {CareDeliveredEvent} from '../events/care-delivered.js';
 import {CareFailedEvent, type CareFailureReason} from '../events/care-failed.js';
 import type {CareKindChangeEvent} from '../events/care-kind-change.js';
