@@ -263,8 +263,15 @@ describe('the embed bundle (built) on pages it does not control', function () {
 
       const message = `Sent from a page with a strict policy ${Date.now()}.`;
       await walkTo(form, 'review', {kind: 'compliment', message});
+      // "About you" is on the done screen only: its code comes then, checked against its hash like every file.
+      const aboutYou = fileOf(await integrity(), 'care-about-you');
+      expect(fetchedFiles(page), '"About you" is not fetched before the feedback is sent').not.to.include(aboutYou);
       await next(form);
       await waitForPhase(form, 'done', 10_000);
+      await waitUntil(() => page.win.customElements.get('care-about-you'), '<care-about-you> was never defined on the done screen');
+      const preload = page.doc.querySelector<HTMLLinkElement>(`link[rel="modulepreload"][href$="${aboutYou}"]`);
+      expect(preload?.integrity, '"About you" was preloaded with its hash').to.equal((await integrity()).files[aboutYou]!.integrity);
+      expect(form.shadowRoot!.querySelector('care-about-you')!.shadowRoot, '"About you" drawn on the done screen').to.exist;
       const stored = (await executeServerCommand('care-collector-list', {id: collector.id})) as Array<{submission: {message: string; kind: string}}>;
       expect(stored.map((record) => [record.submission.kind, record.submission.message]), 'stored once by the collector').to.deep.equal([['compliment', message]]);
       expect(phase(form)).to.equal('done');
