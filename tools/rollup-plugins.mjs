@@ -190,15 +190,15 @@ export function embedManualChunks(id) {
   // Listen (read aloud) serves the form, glossary and charter, never the launcher: its own small file.
   if (/\/elements\/src\/shared\/listen\.ts$/.test(path)) return 'listen';
   // The four nations' ombudsmen: the charter and the form both name them, and neither should fetch the
-  // other's code for it (a page with only <care-jargon> would otherwise load the form). Every element that
-  // needs them fetches the content chunk too, so they go in it: one file, one hash in the entry, fewer.
-  if (/\/core\/src\/nations\.ts$/.test(path)) return 'content';
+  // other's code for it (a page with only <care-jargon> would otherwise load the form).
+  if (/\/core\/src\/nations\.ts$/.test(path)) return 'nations';
   // An element's own events go with it (<care-about-you>'s, the charter's, the picker's); the ones every
   // sending element shares go with sending; the launcher's, and their base class, go to every page.
   if (/\/elements\/src\/events\/care-(delivered|failed|queued)\.ts$/.test(path)) return 'send';
   if (/\/elements\/src\/events\/care-(event|launcher-open|launcher-close)\.ts$/.test(path)) return 'base';
   if (/\/elements\/src\/shared\//.test(path)) return 'base';
-  // <care-jargon> stays its own file: the form's last screens use it, and a page with only jargon needs no form.
+  // <care-jargon> stays its own file: the form's last screens fetch it when they show, and a page with
+  // only jargon needs no form.
   if (/\/elements\/src\/(jargon\/|define\/care-jargon\.ts$)/.test(path)) return 'care-jargon';
   // The submission's schema and zod, which every element that sends checks its answers with (the form,
   // "About you", get involved, a consultation): one file, so none of those fetches another's code for it.

@@ -10,12 +10,12 @@ import {next, phase, waitForPhase, walkTo, type Form} from '../../packages/eleme
 const PAGE_VIEW_BUDGET = 15 * 1024;
 /**
  * Everything a complaint needs up to its review step. The goal is 30 KB (issue #13). It was about 38 KB
- * on 2026-12-03; on 2026-12-04 the form gained Listen, its glossary words as <care-jargon>, and the "About
- * you" questions on its done screen, and now carries every core schema through the core index (about
- * 54 KB: docs/performance.md says where it goes and what would bring it back). This ceiling stops it
- * growing meanwhile; it is a regression to undo, not a new budget.
+ * on 2026-12-03, 54 KB after the form gained Listen, <care-jargon> and "About you" and carried every core
+ * schema, and 42.3 KB once "About you" and the jargon came only with the last screens and the form
+ * imported only its own schema (docs/performance.md, "Size"). This ceiling, that figure with a small
+ * margin, stops it growing; the goal still stands.
  */
-const COMPLAINT_CEILING = 55 * 1024;
+const COMPLAINT_CEILING = 43.5 * 1024;
 
 const PUBLIC_TAGS = [
   'care-feedback-form',

@@ -38,7 +38,9 @@ const NEWER_ELEMENTS: Record<string, number> = {
  * stopped carrying "About you" and the other elements' schemas (docs/performance.md, "Size").
  */
 const PAGE_CEILINGS: Record<string, {tags: string[]; ceiling: number}> = {
-  'the form opened from the launcher': {tags: ['care-feedback-launcher', 'care-feedback-form'], ceiling: 50 * 1024},
+  'the form opened from the launcher': {tags: ['care-feedback-launcher', 'care-feedback-form'], ceiling: 43.5 * 1024},
+  // Its done screen then fetches "About you" and <care-jargon> (with the glossary's content).
+  'the form sent, on its done screen': {tags: ['care-feedback-launcher', 'care-feedback-form', 'care-about-you', 'care-jargon'], ceiling: 54.5 * 1024},
   'a Get involved page': {tags: ['care-get-involved'], ceiling: 37.5 * 1024},
   'a consultation page': {tags: ['care-consultation'], ceiling: 41 * 1024},
 };
@@ -113,7 +115,7 @@ test('what a page with the launcher downloads up front is within 15 KB brotli; e
   assert.ok(total.brotli <= TOTAL_CEILING, `all files together are ${total.brotli} B brotli, over the ${TOTAL_CEILING} B ceiling by ${total.brotli - TOTAL_CEILING} B`);
 });
 
-test('each page fetches only what its elements use: no form for Get involved or a consultation, no "About you" until the form is sent', {timeout: 180_000}, async () => {
+test('each page fetches only what its elements use: no form for Get involved or a consultation, no "About you" or jargon until the last screens of the form', {timeout: 180_000}, async () => {
   await ensureBuilt({log: (message: string) => console.log(message)});
   const record = JSON.parse(read('integrity.json').toString('utf8')) as Integrity;
   const brotli = (file: string) => sizes(read(file)).brotli;
@@ -127,6 +129,7 @@ test('each page fetches only what its elements use: no form for Get involved or 
     return {page, tags, files, total, ceiling};
   });
   assert.ok(!record.elements['care-feedback-form']!.includes(aboutYouFile), '"About you" is not fetched with the form');
+  assert.ok(!record.elements['care-feedback-form']!.includes(record.elements['care-jargon']![0]!), '<care-jargon> is not fetched with the form');
   for (const tag of ['care-get-involved', 'care-consultation', 'care-about-you']) {
     assert.ok(!record.elements[tag]!.includes(formFile), `<${tag}> does not fetch the form's code`);
   }
