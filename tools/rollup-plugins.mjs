@@ -169,14 +169,15 @@ export function embedChunks() {
  * Groups the embed's modules into few chunks: each file a browser fetches costs a request and
  * compresses on its own, so many small chunks add up to more bytes than their sum. `base` is what
  * every element needs (Lit, shared styles, strings, the define helper); `form` is the form with the
- * picker it embeds, the schema and the transport; `content` is what jargon, glossary and charter
- * share. Each element's own code is left to Rollup, one chunk each.
+ * picker it embeds; `schema` is zod and the submission's schema, which every sending element checks
+ * with; `send` is the transport; `content` is what jargon, glossary and charter share. Each element's own code is left to Rollup, one chunk each.
  */
 export function embedManualChunks(id) {
   const path = id.replaceAll('\\', '/');
   // The entry's own modules, and the settings and version it shares with every element: the entry then
   // imports no other file, and the chunks import those two from it.
-  if (/\/embed\/src\/(?!care-feedback-launcher\.ts)|\/elements\/src\/shared\/(config|version)\.ts$/.test(path)) return 'care-feedback';
+  // The loader hook (shared/lazy-elements.ts) is there too: the form's chunk sets nothing, it asks the entry's loader.
+  if (/\/embed\/src\/(?!care-feedback-launcher\.ts)|\/elements\/src\/shared\/(config|version|lazy-elements)\.ts$/.test(path)) return 'care-feedback';
   // Lit's directives go with the elements that use them: one element's directive (a consultation's
   // style-map) is not every page's download.
   if (/\/node_modules\/(lit|lit-html)\/(development\/)?directives\//.test(path)) return undefined;
@@ -191,10 +192,20 @@ export function embedManualChunks(id) {
   // The four nations' ombudsmen: the charter and the form both name them, and neither should fetch the
   // other's code for it (a page with only <care-jargon> would otherwise load the form).
   if (/\/core\/src\/nations\.ts$/.test(path)) return 'nations';
-  if (/\/elements\/src\/(shared|events)\//.test(path)) return 'base';
-  // <care-jargon> stays its own file: the form's last screens use it, and a page with only jargon needs no form.
+  // An element's own events go with it (<care-about-you>'s, the charter's, the picker's); the ones every
+  // sending element shares go with sending; the launcher's, and their base class, go to every page.
+  if (/\/elements\/src\/events\/care-(delivered|failed|queued)\.ts$/.test(path)) return 'send';
+  if (/\/elements\/src\/events\/care-(event|launcher-open|launcher-close)\.ts$/.test(path)) return 'base';
+  if (/\/elements\/src\/shared\//.test(path)) return 'base';
+  // <care-jargon> stays its own file: the form's last screens fetch it when they show, and a page with
+  // only jargon needs no form.
   if (/\/elements\/src\/(jargon\/|define\/care-jargon\.ts$)/.test(path)) return 'care-jargon';
-  if (/\/elements\/src\/(feedback-form|feedback-picker)\/|\/define\/care-feedback-(form|picker)\.ts$|\/core\/src\/|\/node_modules\/(zod|idb-keyval)\//.test(path)) return 'form';
+  // The submission's schema and zod, which every element that sends checks its answers with (the form,
+  // "About you", get involved, a consultation): one file, so none of those fetches another's code for it.
+  // Each element's own schema (core/src/schema/about-you.ts…) goes with that element, since the elements
+  // import core by module (`@care-feedback/core/schema/validate`), never through its index.
+  if (/\/core\/src\/schema\/(vocabulary|submission|submission-id|validate)\.ts$|\/node_modules\/zod\//.test(path)) return 'schema';
+  if (/\/elements\/src\/(feedback-form|feedback-picker)\/|\/define\/care-feedback-(form|picker)\.ts$/.test(path)) return 'form';
   return undefined;
 }
 

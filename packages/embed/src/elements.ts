@@ -15,6 +15,8 @@ const LOADERS: Record<string, () => Promise<unknown>> = {
   'care-get-involved': () => import('@care-feedback/elements/define/care-get-involved'),
   // A consultation (#16): the plan, its questions, and once decided "We asked, you said, we did".
   'care-consultation': () => import('@care-feedback/elements/define/care-consultation'),
+  // "About you" (#15): on a page of its own, or when the form's done screen draws it (see index.ts).
+  'care-about-you': () => import('@care-feedback/elements/define/care-about-you'),
 };
 
 /** The public tags this bundle defines (DESIGN.md: "the script-tag bundle defines all of them"). */

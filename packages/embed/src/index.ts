@@ -1,8 +1,8 @@
 // The module entry (care-feedback.mjs): reads settings from its script tag, exposes one global, CareFeedback,
 // applies the theme, adds the launcher when asked, and loads each element's code only when the page needs it.
 import {removeLibraryGlobals} from './before-globals.js';
-import {configure, getConfig, VERSION, type CareConfig} from './elements-modules.js';
-import {PUBLIC_TAGS, setPreloadOptions, watchForElements} from './elements.js';
+import {configure, getConfig, useElementLoader, VERSION, type CareConfig} from './elements-modules.js';
+import {loadElement, PUBLIC_TAGS, setPreloadOptions, watchForElements} from './elements.js';
 import {collectorBeside, launcherCorner, readSettings} from './settings.js';
 import {addLauncher, closeFeedback, openFeedback, whenParsed, type OpenOptions} from './launcher.js';
 import {applyTheme, shareServices} from './page.js';
@@ -87,6 +87,8 @@ function begin(script: HTMLScriptElement | null): void {
   // Sent to the collector the code came from, unless the tag names another.
   configure({assetBase: FOLDER, ...collectorBeside(FOLDER), ...readSettings(script)});
   setPreloadOptions({nonce: script?.nonce, crossOrigin: script?.crossOrigin});
+  // Elements drawn inside another's shadow root (the form's "About you") load through the same checked loader.
+  useElementLoader(loadElement);
 
   const api: CareFeedbackGlobal = Object.freeze({
     version: VERSION,

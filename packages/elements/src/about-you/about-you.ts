@@ -6,14 +6,14 @@ import {
   ABOUT_YOU_QUESTIONS,
   ETHNIC_GROUP_NAMES,
   ETHNIC_GROUPS,
-  newSubmissionId,
   PREFER_NOT_TO_SAY,
-  validateAboutYou,
   type AboutYou,
-  type AboutYouFieldError,
   type AboutYouQuestion,
-  type Submission,
-} from '@care-feedback/core';
+} from '@care-feedback/core/schema/about-you';
+import {validateAboutYou} from '@care-feedback/core/schema/validate-about-you';
+import type {AboutYouFieldError} from '@care-feedback/core/schema/about-you-messages';
+import {newSubmissionId} from '@care-feedback/core/schema/submission-id';
+import type {Submission} from '@care-feedback/core/schema/submission';
 import type {DeliveryState, Transport, TransportStatusEventDetail} from '@care-feedback/core/transport';
 import {baseStyles} from '../shared/styles.js';
 import {getConfig} from '../shared/config.js';

@@ -1,4 +1,4 @@
-import {ABOUT_YOU_MESSAGES, type AboutYouCode} from '@care-feedback/core';
+import {ABOUT_YOU_MESSAGES, type AboutYouCode} from '@care-feedback/core/schema/about-you-messages';
 
 // <care-about-you>'s English (en-GB) words. Translations live in locales/<locale>/about-you.json, easy read
 // in about-you.easy.json. The ethnic groups are the ONS Census 2021 groups for England and Wales.

@@ -1,12 +1,9 @@
 // What a person has answered so far, as the form keeps it (and its draft), and the response it makes.
 // Pure: no DOM, so the element only shows and the rules live here.
-import {
-  checkAnswers,
-  validateConsultationResponse,
-  type ConsultationResponse,
-  type ConsultationFieldError as FieldError,
-  type PublicConsultation,
-} from '@care-feedback/core';
+import {checkAnswers, type ConsultationResponse} from '@care-feedback/core/schema/consultation-response';
+import {validateConsultationResponse} from '@care-feedback/core/schema/validate-consultation';
+import type {ConsultationFieldError as FieldError} from '@care-feedback/core/schema/consultation-messages';
+import type {PublicConsultation} from '@care-feedback/core/schema/consultation';
 
 /** The methods the form offers: a consultation has no letters to post back. */
 export const CONSULTATION_CONTACT_METHODS = ['email', 'phone'] as const;

@@ -3,14 +3,10 @@ import {LitElement, html, nothing, type TemplateResult} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {keyed} from 'lit/directives/keyed.js';
 import {styleMap} from 'lit/directives/style-map.js';
-import {
-  newSubmissionId,
-  type ConsultationQuestion,
-  type ConsultationFieldError as FieldError,
-  type Proposal,
-  type PublicConsultation,
-  type Submission,
-} from '@care-feedback/core';
+import {newSubmissionId} from '@care-feedback/core/schema/submission-id';
+import type {ConsultationQuestion, Proposal, PublicConsultation} from '@care-feedback/core/schema/consultation';
+import type {ConsultationFieldError as FieldError} from '@care-feedback/core/schema/consultation-messages';
+import type {Submission} from '@care-feedback/core/schema/submission';
 import type {DeliveryState, DraftStore, Persistence, Transport, TransportStatusEventDetail} from '@care-feedback/core/transport';
 import {baseStyles} from '../shared/styles.js';
 import {getConfig} from '../shared/config.js';

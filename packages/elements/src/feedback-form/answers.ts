@@ -2,15 +2,15 @@
 import {
   LIMITS,
   SCHEMA_VERSION,
-  validateSubmission,
   type CommunicationNeed,
   type ContactMethod,
-  type FieldError,
   type Kind,
   type Rating,
   type Relationship,
-  type Submission,
-} from '@care-feedback/core';
+} from '@care-feedback/core/schema/vocabulary';
+import {validateSubmission} from '@care-feedback/core/schema/validate';
+import type {FieldError} from '@care-feedback/core/schema/messages';
+import type {Submission} from '@care-feedback/core/schema/submission';
 
 /** Everything typed or chosen, kept whole (also for steps the person skips), so nothing is lost. */
 export interface Answers {

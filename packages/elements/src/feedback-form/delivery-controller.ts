@@ -5,11 +5,11 @@ import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import type {
   DeliveryState,
   Persistence,
-  Submission,
   Transport,
   TransportStatusEventDetail,
   TransportStorageEventDetail,
-} from '@care-feedback/core';
+} from '@care-feedback/core/transport';
+import type {Submission} from '@care-feedback/core/schema/submission';
 import {transportFor} from '../shared/delivery.js';
 import {devWarn} from '../shared/dev.js';
 

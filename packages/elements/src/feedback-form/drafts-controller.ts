@@ -1,7 +1,7 @@
 // Keeps the form's journey for the browser session (sessionStorage, or nothing with storage "none"), so a
 // reload or a slip of the back button loses nothing, and a send still waiting is followed after a reload.
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
-import type {DraftStore} from '@care-feedback/core';
+import type {DraftStore} from '@care-feedback/core/transport';
 import {draftStoreFor} from '../shared/delivery.js';
 import {devWarn} from '../shared/dev.js';
 import {draftOf, resume, type Draft, type FlowState} from './flow.js';

@@ -54,6 +54,8 @@ describe('<care-feedback-form> and "About you"', () => {
     await next(el);
     const {id, reference} = (await delivered).detail;
     await waitForPhase(el, 'done');
+    // Its code is fetched when the done screen draws it, so the questions come a moment after the screen.
+    if (extra.aboutYou !== 'off') await customElements.whenDefined('care-about-you');
     return {el, id, reference};
   }
 

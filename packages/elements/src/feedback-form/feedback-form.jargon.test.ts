@@ -57,6 +57,8 @@ async function sent(el: Form, kind: 'complaint' | 'concern'): Promise<void> {
 async function jargonOn(el: Form): Promise<CareJargon> {
   const jargon = $(el, 'care-jargon') as CareJargon | null;
   expect(jargon, 'the thank-you screen explains its glossary word').to.exist;
+  // Its code is fetched when a screen first draws it.
+  await customElements.whenDefined('care-jargon');
   await jargon!.ready;
   await jargon!.updateComplete;
   expect(jargon!.entry, `"${jargon!.textContent}" is in the glossary`).to.be.an('object');

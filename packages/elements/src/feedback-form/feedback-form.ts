@@ -2,7 +2,9 @@
 // Where the person is, and what each click does, is the flow (flow.ts); drafts and delivery are
 // controllers; each step's template is in steps/. This file joins them to the page.
 import {html, LitElement, nothing, type PropertyValues, type TemplateResult} from 'lit';
-import {KINDS, newSubmissionId, type Kind, isNation, type Nation} from '@care-feedback/core';
+import {KINDS, type Kind} from '@care-feedback/core/schema/vocabulary';
+import {newSubmissionId} from '@care-feedback/core/schema/submission-id';
+import {isNation, type Nation} from '@care-feedback/core/nations';
 import {CareDeliveredEvent} from '../events/care-delivered.js';
 import {CareFailedEvent} from '../events/care-failed.js';
 import {CareQueuedEvent} from '../events/care-queued.js';

@@ -1,7 +1,9 @@
 // The feedback journey as a pure state machine: (state, event) → {state, focus, notice}. No DOM, no Lit,
 // so every path (each kind, concern advice, errors, review and change, sending, queued, delivered,
 // failed) is tested in Node. Where the person is lives in one place: `state.at`.
-import type {DeliveryState, Kind, Persistence, Submission} from '@care-feedback/core';
+import type {DeliveryState, Persistence} from '@care-feedback/core/transport';
+import type {Kind} from '@care-feedback/core/schema/vocabulary';
+import type {Submission} from '@care-feedback/core/schema/submission';
 import type {CareFailureReason} from '../events/care-failed.js';
 import {
   buildSubmission,
@@ -17,7 +19,7 @@ import {
   type FormError,
   type Step,
 } from './answers.js';
-import {validateSubmission} from '@care-feedback/core';
+import {validateSubmission} from '@care-feedback/core/schema/validate';
 
 /** Where the person is. A step, or one of the places a send can be in. */
 export type FlowState =

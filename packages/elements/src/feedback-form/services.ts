@@ -1,5 +1,5 @@
 // The provider's services, given to the form as JSON in its `services` attribute.
-import {LIMITS} from '@care-feedback/core';
+import {LIMITS} from '@care-feedback/core/schema/vocabulary';
 import {devWarn} from '../shared/dev.js';
 
 /** A service a provider offers, for the "which service" question. */

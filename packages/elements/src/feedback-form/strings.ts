@@ -1,5 +1,5 @@
 // The form's English (en-GB) strings: the defaults every other catalogue and provider override replaces.
-import {VALIDATION_MESSAGES, type ValidationCode} from '@care-feedback/core';
+import {VALIDATION_MESSAGES, type ValidationCode} from '@care-feedback/core/schema/messages';
 
 /**
  * Every string the form shows, keyed. Locales live in `locales/<locale>/form.json` and easy read in

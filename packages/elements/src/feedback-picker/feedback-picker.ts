@@ -2,7 +2,7 @@
 import {LitElement, html, nothing, type PropertyValues} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {live} from 'lit/directives/live.js';
-import {KINDS, type Kind} from '@care-feedback/core';
+import {KINDS, type Kind} from '@care-feedback/core/schema/vocabulary';
 import {baseStyles} from '../shared/styles.js';
 import {LocalizeController, type Catalog} from '../shared/localize.js';
 import {devWarn} from '../shared/dev.js';

@@ -1,17 +1,17 @@
 // <care-get-involved>: a person signs up to help shape the service (co-production), and can leave again.
 import {LitElement, html, nothing, type TemplateResult} from 'lit';
 import {property, state} from 'lit/decorators.js';
+import {COMMUNICATION_NEEDS} from '@care-feedback/core/schema/vocabulary';
 import {
-  COMMUNICATION_NEEDS,
   INVOLVEMENT_CONTACT_METHODS,
   INVOLVEMENT_SUPPORT,
   INVOLVEMENT_WAYS,
-  newSubmissionId,
-  validateInvolvement,
-  type FieldError,
   type Involvement,
-  type Submission,
-} from '@care-feedback/core';
+} from '@care-feedback/core/schema/involvement';
+import {newSubmissionId} from '@care-feedback/core/schema/submission-id';
+import {validateInvolvement} from '@care-feedback/core/schema/validate-involvement';
+import type {FieldError} from '@care-feedback/core/schema/messages';
+import type {Submission} from '@care-feedback/core/schema/submission';
 import type {DeliveryState, Persistence, Transport, TransportStatusEventDetail} from '@care-feedback/core/transport';
 import {baseStyles} from '../shared/styles.js';
 import {getConfig} from '../shared/config.js';

@@ -1,6 +1,6 @@
 // About you: how the person knows the service, and which of the provider's services it is about.
 import {html, nothing, type TemplateResult} from 'lit';
-import {RELATIONSHIPS} from '@care-feedback/core';
+import {RELATIONSHIPS} from '@care-feedback/core/schema/vocabulary';
 import type {Answers} from '../answers.js';
 import {radios} from '../fields.js';
 import type {CareService} from '../services.js';

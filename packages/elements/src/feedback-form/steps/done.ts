@@ -1,7 +1,7 @@
 // The confirmation: the reference once delivered (or that it is kept and will go by itself), and what
 // happens next for this kind of feedback.
 import {html, nothing, type TemplateResult} from 'lit';
-import {NATION_FACTS, type Nation} from '@care-feedback/core';
+import {NATION_FACTS, type Nation} from '@care-feedback/core/nations';
 import type {FormStrings} from '../strings.js';
 import {heading, type StepView} from './view.js';
 

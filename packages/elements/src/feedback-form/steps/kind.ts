@@ -2,7 +2,7 @@
 // concern); the form only hears the choice.
 import {html, type TemplateResult} from 'lit';
 import {ifDefined} from 'lit/directives/if-defined.js';
-import {KINDS, type Kind} from '@care-feedback/core';
+import {KINDS, type Kind} from '@care-feedback/core/schema/vocabulary';
 import type {CareKindChangeEvent} from '../../events/care-kind-change.js';
 import {errorMessage} from '../fields.js';
 import {heading, type StepView} from './view.js';

@@ -1,6 +1,6 @@
 // Communication needs, asked only of someone who wants a reply, with a box for the details some need.
 import {html, nothing, type TemplateResult} from 'lit';
-import {COMMUNICATION_NEEDS} from '@care-feedback/core';
+import {COMMUNICATION_NEEDS} from '@care-feedback/core/schema/vocabulary';
 import {needsWithDetail, type Answers} from '../answers.js';
 import {checkboxes, textField} from '../fields.js';
 import type {StepView} from './view.js';

@@ -1,6 +1,6 @@
 // The Friends and Family Test question (not asked about a concern).
 import type {TemplateResult} from 'lit';
-import {RATINGS} from '@care-feedback/core';
+import {RATINGS} from '@care-feedback/core/schema/vocabulary';
 import type {Answers} from '../answers.js';
 import {radios} from '../fields.js';
 import type {StepView} from './view.js';

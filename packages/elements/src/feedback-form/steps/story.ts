@@ -1,6 +1,7 @@
 // What happened, and what would make it better, each with a count that appears near its limit.
 import {html, type TemplateResult} from 'lit';
-import {characterCount, LIMITS} from '@care-feedback/core';
+import {LIMITS} from '@care-feedback/core/schema/vocabulary';
+import {characterCount} from '@care-feedback/core/schema/submission';
 import {textArea} from '../fields.js';
 import {heading, type StepView} from './view.js';
 
