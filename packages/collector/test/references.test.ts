@@ -1,5 +1,5 @@
-// References made from a counter (SQLite): unique, reversible, unrelated to each other, and the
-// ones given out before migration 4 still found, changed and erased.
+// References made from a counter (SQLite, and PostgreSQL since migration 25): unique, reversible,
+// unrelated to each other, and the ones given out before still found, changed and erased.
 import {afterEach, beforeEach, describe, it} from 'node:test';
 import assert from 'node:assert/strict';
 import {randomBytes} from 'node:crypto';
@@ -7,11 +7,12 @@ import {mkdtempSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import Database from 'better-sqlite3';
+import pg from 'pg';
 import {canonicalSubmissionJson} from '@care-feedback/core';
 import {makeReference, openStore, REFERENCE_PATTERN, type Store} from '@care-feedback/collector';
 import {referenceCipher} from '../src/reference-cipher.js';
 import {MIGRATIONS} from '../src/store/sql.js';
-import {newRecord, submission} from './helpers.js';
+import {newRecord, POSTGRES_SKIP, submission, tempStore} from './helpers.js';
 
 const newKey = () => randomBytes(24).toString('hex');
 
@@ -170,5 +171,43 @@ describe('migration 4 on a SQLite file made before it', () => {
     assert.equal(reference, cipher.encode(5), 'the clashing number is skipped');
     assert.equal((await store.get(clash))?.id, old[2]!.id);
     assert.equal((await store.get(reference))?.reference, reference);
+  });
+});
+
+// PostgreSQL makes references the same way (migration 25): the counter is a sequence, so two
+// collectors on one database never draw the same number, and a reference given out before (random)
+// that a number would shuffle onto is skipped.
+describe('references on PostgreSQL', {skip: POSTGRES_SKIP}, () => {
+  it('are the shuffle of a shared sequence, unique across two stores at once, skipping one given out before', async () => {
+    const temp = await tempStore('postgres');
+    const second = await openStore(temp.location);
+    const client = new pg.Client({connectionString: temp.location.postgres});
+    await client.connect();
+    try {
+      await client.query(`SET search_path = ${temp.location.schema}`);
+      const key = (await client.query<{value: string}>("SELECT value FROM settings WHERE name = 'reference_key'")).rows[0]!.value;
+      const cipher = referenceCipher(key);
+      // A reference given out before migration 25 that is the very one the shuffle gives next (number 1).
+      const earlier = await temp.store.insert(newRecord());
+      assert.equal(earlier.outcome, 'created');
+      const earlierReference = earlier.outcome === 'created' ? earlier.receipt.reference : '';
+      assert.equal(earlierReference, cipher.encode(1), 'the first number’s shuffle');
+      await client.query('UPDATE submissions SET reference = $1 WHERE reference = $2', [cipher.encode(2), earlierReference]);
+
+      const made = await Promise.all(
+        Array.from({length: 40}, (_, i) => (i % 2 ? second : temp.store).insert(newRecord())),
+      );
+      const references = made.map((result) => (result.outcome === 'created' ? result.receipt.reference : ''));
+      assert.equal(new Set(references).size, 40, 'no reference given twice');
+      assert.ok(!references.includes(cipher.encode(2)), 'the earlier reference is skipped');
+      const numbers = references.map((reference) => cipher.decode(reference)!).sort((a, b) => a - b);
+      assert.ok(numbers.every((n) => n >= 3), 'each is a number after those used');
+      assert.ok(references.every((reference) => REFERENCE_PATTERN.test(reference)));
+      assert.equal((await second.get(cipher.encode(2)))?.id, earlier.outcome === 'created' ? earlier.receipt.id : '');
+    } finally {
+      await client.end();
+      await second.close();
+      await temp.cleanup();
+    }
   });
 });

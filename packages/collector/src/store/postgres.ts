@@ -22,7 +22,7 @@ import type {
   TokenRecord,
   YouSaidItem,
 } from '../types.js';
-import {makeReference} from '../reference.js';
+import {referenceCipher} from '../reference-cipher.js';
 import {
   COLUMNS,
   MIGRATIONS,
@@ -205,14 +205,21 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
     ];
   };
 
+  // References as on SQLite: the next numbers of a sequence, shuffled with this database's key
+  // (reference-cipher.ts). The unique index stays, for references made before (migration 25).
+  const [referenceKey] = await query<{value: string}>("SELECT value FROM settings WHERE name = 'reference_key'");
+  const cipher = referenceCipher(referenceKey!.value);
+  const nextReferences = async (count: number) =>
+    (await query<{n: string}>("SELECT nextval('submission_references') AS n FROM generate_series(1, ?)", [count])).map((row) =>
+      cipher.encode(Number(row.n)),
+    );
+
   /**
    * One insert on its own, committed on return (synchronous_commit on): a concurrent insert of the
-   * same id in another process waits for that one to commit, then does nothing. Random references
-   * with a unique index: PostgreSQL commits cost far more than that index (the SQLite store
-   * shuffles a counter instead, reference-cipher.ts).
+   * same id in another process waits for that one to commit, then does nothing.
    */
   const insertOne = async (record: NewRecord): Promise<InsertResult> => {
-    let reference = makeReference();
+    let reference = (await nextReferences(1))[0]!;
     for (let attempt = 0; attempt < 20; attempt++) {
       const inserted = await query(...insertWithOutbox([record], [reference]));
       if (inserted.length)
@@ -237,7 +244,7 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
           },
         };
       }
-      reference = makeReference(); // the reference was taken: draw another
+      reference = (await nextReferences(1))[0]!; // a reference made before migration 25 has it: take the next
     }
     throw new Error('could not find a free reference');
   };
@@ -249,7 +256,7 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
   const queue: Pending[] = [];
   let scheduled = false;
   const insertBatch = async (batch: Pending[]) => {
-    const proposed = batch.map(() => makeReference());
+    const proposed = await nextReferences(batch.length);
     let created: Set<string>;
     try {
       const rows = await query<{id: string; reference: string}>(

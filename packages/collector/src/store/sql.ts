@@ -250,6 +250,20 @@ CREATE INDEX submissions_complaints ON submissions
   // PostgreSQL's counts per month: changes appended by a trigger, folded by readers (store/monthly-counts-sql.ts).
   // 22 and 23 are taken by the involvement figures and the consultations' summaries.
   {version: 24, sql: MONTHLY_COUNTS_POSTGRES_MIGRATION, only: 'postgres'},
+  // PostgreSQL makes references as SQLite does (migration 4): a keyed shuffle of a counter
+  // (reference-cipher.ts), the counter a sequence, so several collectors never draw the same number.
+  // The key is random per database (gen_random_uuid is cryptographically random). References made
+  // before keep working: they stay in the unique index, and a number whose shuffle lands on one of
+  // them is skipped.
+  {
+    version: 25,
+    only: 'postgres',
+    sql: `
+CREATE TABLE settings (name TEXT PRIMARY KEY, value TEXT NOT NULL);
+INSERT INTO settings (name, value)
+  VALUES ('reference_key', replace(gen_random_uuid()::text, '-', '') || left(replace(gen_random_uuid()::text, '-', ''), 16));
+CREATE SEQUENCE submission_references;`,
+  },
 ];
 
 export {columnText};
