@@ -191,6 +191,8 @@ export function embedManualChunks(id) {
   // The four nations' ombudsmen: the charter and the form both name them, and neither should fetch the
   // other's code for it (a page with only <care-jargon> would otherwise load the form).
   if (/\/core\/src\/nations\.ts$/.test(path)) return 'nations';
+  // The form controls' look serves the elements that ask questions, never the launcher: a file of its own.
+  if (/\/elements\/src\/shared\/form-control-styles\.ts$/.test(path)) return undefined;
   if (/\/elements\/src\/(shared|events)\//.test(path)) return 'base';
   // <care-jargon> stays its own file: the form's last screens use it, and a page with only jargon needs no form.
   if (/\/elements\/src\/(jargon\/|define\/care-jargon\.ts$)/.test(path)) return 'care-jargon';
