@@ -196,6 +196,8 @@ export function embedManualChunks(id) {
   // sending element shares go with sending; the launcher's, and their base class, go to every page.
   if (/\/elements\/src\/events\/care-(delivered|failed|queued)\.ts$/.test(path)) return 'send';
   if (/\/elements\/src\/events\/care-(event|launcher-open|launcher-close)\.ts$/.test(path)) return 'base';
+  // The form controls' look serves the elements that ask questions, never the launcher: a file of its own.
+  if (/\/elements\/src\/shared\/form-control-styles\.ts$/.test(path)) return undefined;
   if (/\/elements\/src\/shared\//.test(path)) return 'base';
   // <care-jargon> stays its own file: the form's last screens fetch it when they show, and a page with
   // only jargon needs no form.

@@ -25,9 +25,6 @@ export const consultationStyles = [
     .title {
       font-weight: 700;
     }
-    .optional {
-      font-weight: 400;
-    }
     .scale .choices {
       display: flex;
       flex-wrap: wrap;

@@ -1,10 +1,16 @@
 // Styles for <care-feedback-form>: calm, large, logical properties only (right-to-left ready), forced-colors safe.
 import {css} from 'lit';
 import {clipHidden} from '../shared/styles.js';
+import {formControlStyles} from '../shared/form-control-styles.js';
 
-export const formStyles = css`
+/** The controls' look is shared (formControlStyles); what follows is the form's own. */
+export const formStyles = [
+  formControlStyles,
+  css`
   :host {
     display: block;
+    --_control-accent: var(--_form-accent);
+    --_control-accent-text: var(--_form-accent-text);
     --_form-accent: var(--care-form-accent, var(--_accent));
     --_form-accent-text: var(--care-form-accent-text, var(--_accent-text));
     --_form-max: var(--care-form-max-width, 40rem);
@@ -51,93 +57,22 @@ export const formStyles = css`
     margin-block: 0 var(--_space);
   }
 
-  .progress,
-  .hint {
-    color: var(--_muted);
-  }
-
   .progress {
+    color: var(--_muted);
     margin-block-end: calc(var(--_space) * 0.25);
-  }
-
-  .hint {
-    margin-block: 0 calc(var(--_space) * 0.5);
   }
 
   .group {
     margin-block: 0 calc(var(--_space) * 1.75);
   }
 
-  .group--error {
-    border-inline-start: 5px solid var(--_error);
-    padding-inline-start: calc(var(--_space) * 0.75);
-  }
-
+  /* The space between questions is on .group, which holds fields that are not fieldsets too. */
   fieldset {
-    border: 0;
     margin: 0;
-    padding: 0;
-    min-inline-size: 0;
-  }
-
-  legend {
-    padding: 0;
-    font-weight: 700;
-    margin-block-end: calc(var(--_space) * 0.5);
-    max-inline-size: 100%;
   }
 
   legend h2 {
     margin: 0;
-  }
-
-  .label {
-    display: block;
-    font-weight: 700;
-    margin-block-end: calc(var(--_space) * 0.25);
-  }
-
-  .optional {
-    font-weight: 400;
-  }
-
-  .error-message {
-    display: block;
-    color: var(--_error);
-    font-weight: 700;
-    margin-block: 0 calc(var(--_space) * 0.5);
-  }
-
-  input[type='text'],
-  input[type='email'],
-  input[type='tel'],
-  textarea {
-    display: block;
-    inline-size: 100%;
-    min-block-size: var(--_target);
-    padding: 0.5rem;
-    font: inherit;
-    color: var(--_text);
-    background: var(--_surface);
-    border: 2px solid var(--_border);
-    border-radius: 0;
-  }
-
-  textarea {
-    min-block-size: 8rem;
-    resize: vertical;
-  }
-
-  input[aria-invalid='true'],
-  textarea[aria-invalid='true'] {
-    border-width: 4px;
-    border-color: var(--_error);
-  }
-
-  input:focus-visible,
-  textarea:focus-visible {
-    outline: 3px solid var(--_focus);
-    box-shadow: inset 0 0 0 2px var(--_focus-text);
   }
 
   .width-email {
@@ -146,32 +81,6 @@ export const formStyles = css`
 
   .width-phone {
     max-inline-size: 20ch;
-  }
-
-  .choice {
-    display: flex;
-    align-items: flex-start;
-    gap: 0.5rem;
-    min-block-size: var(--_target);
-    margin-block-end: 0.5rem;
-  }
-
-  .choice input {
-    flex: none;
-    inline-size: 2rem;
-    block-size: 2rem;
-    margin: 0.3rem 0 0;
-    accent-color: var(--_form-accent);
-  }
-
-  .choice label {
-    padding-block: 0.5rem;
-    cursor: pointer;
-    flex: 1;
-  }
-
-  .choice .hint {
-    display: block;
   }
 
   .reveal {
@@ -197,38 +106,6 @@ export const formStyles = css`
     gap: var(--_space);
     align-items: center;
     margin-block-start: calc(var(--_space) * 1.5);
-  }
-
-  .button {
-    min-block-size: var(--_target);
-    min-inline-size: var(--_target);
-    padding: 0.5rem 1.25rem;
-    font: inherit;
-    font-weight: 700;
-    color: var(--_form-accent-text);
-    background: var(--_form-accent);
-    border: 2px solid transparent;
-    border-radius: var(--_radius);
-    box-shadow: 0 2px 0 var(--_text);
-    cursor: pointer;
-  }
-
-  .button--secondary {
-    color: var(--_text);
-    background: var(--_subtle);
-    border-color: var(--_border);
-  }
-
-  .button:focus-visible {
-    outline: 3px solid var(--_focus);
-    background: var(--_focus);
-    color: var(--_focus-text);
-    box-shadow: 0 2px 0 var(--_focus-text);
-  }
-
-  .button[aria-disabled='true'] {
-    cursor: progress;
-    opacity: 0.8;
   }
 
   .link {
@@ -274,31 +151,11 @@ export const formStyles = css`
     content: '›';
   }
 
-  .error-summary {
-    border: 5px solid var(--_error);
-    padding: var(--_space);
-    margin-block-end: calc(var(--_space) * 1.5);
-  }
-
-  .error-summary:focus {
-    outline: 3px solid var(--_focus);
-    box-shadow: none;
-  }
-
   .error-summary h2 {
     font-size: 1.5rem;
   }
 
-  .error-summary ul {
-    margin: 0;
-    padding-inline-start: 0;
-    list-style: none;
-  }
-
-  .error-summary li + li {
-    margin-block-start: 0.25rem;
-  }
-
+  /* After the form's own link colour, so the summary's links stay red. */
   .error-summary a,
   .error-summary .link {
     color: var(--_error);
@@ -389,23 +246,15 @@ export const formStyles = css`
   }
 
   @media (forced-colors: active) {
-    .button,
     .panel,
-    .error-summary,
-    .group--error,
     .notice {
       border: 3px solid CanvasText;
     }
 
-    .button:focus-visible,
     .link:focus-visible,
     a:focus-visible {
       outline: 3px solid Highlight;
     }
-
-    input[aria-invalid='true'],
-    textarea[aria-invalid='true'] {
-      border-color: CanvasText;
-    }
   }
-`;
+`,
+];
