@@ -196,14 +196,16 @@ export function embedManualChunks(id) {
   // sending element shares go with sending; the launcher's, and their base class, go to every page.
   if (/\/elements\/src\/events\/care-(delivered|failed|queued)\.ts$/.test(path)) return 'send';
   if (/\/elements\/src\/events\/care-(event|launcher-open|launcher-close)\.ts$/.test(path)) return 'base';
-  // The form controls' look serves the elements that ask questions, never the launcher: a file of its own.
-  if (/\/elements\/src\/shared\/form-control-styles\.ts$/.test(path)) return undefined;
+  // The form controls' look serves the same elements as the schema below (never the launcher), so it
+  // goes with it: a chunk of its own would add a hash to the entry that every page fetches up front.
+  if (/\/elements\/src\/shared\/form-control-styles\.ts$/.test(path)) return 'schema';
   if (/\/elements\/src\/shared\//.test(path)) return 'base';
   // <care-jargon> stays its own file: the form's last screens fetch it when they show, and a page with
   // only jargon needs no form.
   if (/\/elements\/src\/(jargon\/|define\/care-jargon\.ts$)/.test(path)) return 'care-jargon';
   // The submission's schema and zod, which every element that sends checks its answers with (the form,
-  // "About you", get involved, a consultation): one file, so none of those fetches another's code for it.
+  // "About you", get involved, a consultation), with their controls' look: one file, so none of those
+  // fetches another's code for it.
   // Each element's own schema (core/src/schema/about-you.ts…) goes with that element, since the elements
   // import core by module (`@care-feedback/core/schema/validate`), never through its index.
   if (/\/core\/src\/schema\/(vocabulary|submission|submission-id|validate)\.ts$|\/node_modules\/zod\//.test(path)) return 'schema';

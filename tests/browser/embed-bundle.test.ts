@@ -12,10 +12,10 @@ const PAGE_VIEW_BUDGET = 15 * 1024;
  * Everything a complaint needs up to its review step. The goal is 30 KB (issue #13). It was about 38 KB
  * on 2026-12-03, 54 KB after the form gained Listen, <care-jargon> and "About you" and carried every core
  * schema, and 42.3 KB once "About you" and the jargon came only with the last screens and the form
- * imported only its own schema (docs/performance.md, "Size"). This ceiling, that figure with a small
- * margin, stops it growing; the goal still stands.
+ * imported only its own schema (docs/performance.md, "Size"), 43.6 KB once the form ran on its flow
+ * (issue #12). This ceiling, that figure with a small margin, stops it growing; the goal still stands.
  */
-const COMPLAINT_CEILING = 43.5 * 1024;
+const COMPLAINT_CEILING = 44 * 1024;
 
 const PUBLIC_TAGS = [
   'care-feedback-form',

@@ -18,8 +18,10 @@ const INITIAL_BUDGET = 15 * 1024;
  * with a small margin: new code must still make room.
  * Listen (issue 17, read aloud on the device) added its own 1.2 KB file, loaded only with the form,
  * glossary and charter, and its button in each of those three (1.7 KB in all); the ceiling rose by 2 KB for it.
+ * The form running on its flow (issue #12: a pure state machine, two controllers, a file per step) added
+ * 1.2 KB, and the lazy chunks' split 0.5 KB more of lost compression; it rose by 1 KB for them.
  */
-const FIRST_ELEMENTS_CEILING = 56 * 1024;
+const FIRST_ELEMENTS_CEILING = 57 * 1024;
 /**
  * Public elements added since, each with its own allowance (brotli). The total is what the provider's
  * server holds, not what a visitor fetches: a page downloads only the chunks of the elements it uses. So
@@ -35,12 +37,13 @@ const NEWER_ELEMENTS: Record<string, number> = {
 /**
  * What a visitor's phone fetches for each kind of page (brotli, every file the element needs, with the
  * script tag and the entry). Set on 2026-12-04 at the figures then, plus a small margin, when the form
- * stopped carrying "About you" and the other elements' schemas (docs/performance.md, "Size").
+ * stopped carrying "About you" and the other elements' schemas (docs/performance.md, "Size"); the form's
+ * two raised by 0.5 KB the same day, when it came to run on its flow (issue #12, about 1.2 KB of code).
  */
 const PAGE_CEILINGS: Record<string, {tags: string[]; ceiling: number}> = {
-  'the form opened from the launcher': {tags: ['care-feedback-launcher', 'care-feedback-form'], ceiling: 43.5 * 1024},
+  'the form opened from the launcher': {tags: ['care-feedback-launcher', 'care-feedback-form'], ceiling: 44 * 1024},
   // Its done screen then fetches "About you" and <care-jargon> (with the glossary's content).
-  'the form sent, on its done screen': {tags: ['care-feedback-launcher', 'care-feedback-form', 'care-about-you', 'care-jargon'], ceiling: 54.5 * 1024},
+  'the form sent, on its done screen': {tags: ['care-feedback-launcher', 'care-feedback-form', 'care-about-you', 'care-jargon'], ceiling: 55 * 1024},
   'a Get involved page': {tags: ['care-get-involved'], ceiling: 37.5 * 1024},
   'a consultation page': {tags: ['care-consultation'], ceiling: 41 * 1024},
 };

@@ -28,7 +28,7 @@ export function loadWhenDrawn(host: typeof ReactiveElement, tag: string, load: (
         if (loading || customElements.get(tag) || !element.renderRoot.querySelector(tag)) return;
         loading = (pageLoader ? pageLoader(tag) : load()).catch((error: unknown) => {
           loading = undefined;
-          console.warn(`[care-feedback] Could not load <${tag}>: ${String(error)}`);
+          console.warn(`[care-feedback] <${tag}> did not load: ${String(error)}`);
         });
       },
     });
