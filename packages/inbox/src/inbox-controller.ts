@@ -1,4 +1,5 @@
-// The inbox's state and actions: which view is showing, what is loaded, and every call to the API.
+// The glue between the inbox's plain state (the *-state.ts files: which view shows, what is loaded) and
+// its element: every call to the API, focus and announcements, and rendering again when state changes.
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import {CareInboxChangeEvent} from '@care-feedback/elements/events/care-inbox-change';
 import {InboxApi, InboxApiError, tokenStore} from './inbox-api.js';
@@ -21,9 +22,9 @@ import {ActionsState} from './inbox-actions-state.js';
 import {RegisterState} from './inbox-register-state.js';
 import {ConsultationsState} from './inbox-consultations-state.js';
 import {saveFile} from './inbox-register.js';
+import {SessionState, type InboxView} from './inbox-session-state.js';
 
-export type InboxView = 'sign-in' | 'list' | 'detail' | 'erase' | 'reports' | 'you-said' | 'record' | 'attention'
-  | 'annual-report' | 'evidence' | 'themes' | 'actions' | 'register' | 'consultations';
+export type {InboxView} from './inbox-session-state.js';
 type Translate = (
   key: keyof InboxStrings & string,
   values?: Record<string, string | number>,
@@ -41,12 +42,22 @@ export interface InboxControllerHost extends ReactiveControllerHost, HTMLElement
 }
 
 export class InboxController implements ReactiveController {
-  view: InboxView = 'sign-in';
   api?: InboxApi | undefined;
 
-  // Sign in
-  signInError = '';
-  signingIn = false;
+  /** Which view shows, and signing in: plain state (inbox-session-state.ts). */
+  readonly session = new SessionState();
+  get view(): InboxView {
+    return this.session.view;
+  }
+  set view(view: InboxView) {
+    this.session.show(view);
+  }
+  get signInError(): string {
+    return this.session.error;
+  }
+  get signingIn(): boolean {
+    return this.session.busy;
+  }
 
   // List
   /** The filters, the search and the page shown: plain state, which renders the element when it changes. */
@@ -87,6 +98,7 @@ export class InboxController implements ReactiveController {
 
   constructor(private readonly host: InboxControllerHost) {
     host.addController(this);
+    this.session.subscribe(() => this.update());
     this.list.subscribe(() => this.update());
     this.selected.subscribe(() => this.update());
     this.recording.subscribe(() => this.update());
@@ -246,33 +258,29 @@ export class InboxController implements ReactiveController {
   }
 
   async signIn(token: string): Promise<void> {
-    if (this.signingIn) return;
-    const trimmed = token.trim();
-    if (trimmed === '') {
-      this.signInError = this.t('tokenMissing');
-      this.update();
+    let api: InboxApi | undefined;
+    const outcome = await this.session.signIn(
+      token,
+      async (trimmed) => {
+        this.announce(this.t('signingIn'));
+        api = new InboxApi(this.host.endpointUrl, trimmed);
+        try {
+          // A one-item list proves the token works without reading more than needed.
+          await api.list({...EMPTY_FILTERS}, undefined, 1);
+          return {ok: true};
+        } catch (error) {
+          const wrong = error instanceof InboxApiError && error.kind === 'unauthorised';
+          return {ok: false, error: wrong ? this.t('tokenWrong') : this.explain(error)};
+        }
+      },
+      this.t('tokenMissing'),
+    );
+    if (!outcome) return;
+    if (!outcome.ok || !api) {
       this.host.focusAfterRender('error-summary');
       return;
     }
-    this.signingIn = true;
-    this.signInError = '';
-    this.announce(this.t('signingIn'));
-    const api = new InboxApi(this.host.endpointUrl, trimmed);
-    try {
-      // A one-item list proves the token works without reading more than needed.
-      await api.list({...EMPTY_FILTERS}, undefined, 1);
-    } catch (error) {
-      this.signingIn = false;
-      this.signInError =
-        error instanceof InboxApiError && error.kind === 'unauthorised'
-          ? this.t('tokenWrong')
-          : this.explain(error);
-      this.update();
-      this.host.focusAfterRender('error-summary');
-      return;
-    }
-    this.signingIn = false;
-    tokenStore.set(this.host.endpointUrl, trimmed);
+    tokenStore.set(this.host.endpointUrl, token.trim());
     this.api = api;
     this.showList({...EMPTY_FILTERS});
   }
@@ -286,10 +294,8 @@ export class InboxController implements ReactiveController {
     this.youSaid.items = [];
     this.youSaid.reset();
     this.consultations.clear();
-    this.view = 'sign-in';
-    this.signInError = reason && reason !== this.t('signedOut') ? reason : '';
+    this.session.signedOut(reason && reason !== this.t('signedOut') ? reason : '');
     this.announce(reason ?? this.t('signedOut'));
-    this.update();
     this.host.focusAfterRender(this.signInError ? 'error-summary' : 'view-heading');
   }
 
