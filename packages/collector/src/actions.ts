@@ -18,7 +18,7 @@ import {
   type ImprovementAction,
   type OverdueAction,
 } from '@care-feedback/core/provider';
-import {json, problem, type ProblemField} from './http.js';
+import {json, problem, safeDecode, type ProblemField} from './http.js';
 import {CONTROL, type LearningContext} from './learning-scope.js';
 import {normaliseReference} from './reference.js';
 import type {ActionRecord} from './store/actions-sql.js';
@@ -279,10 +279,3 @@ async function startYouSaid(ctx: LearningContext, action: ActionRecord, body: Re
   return json(201, {item, action: toActionView(updated, ctx.today)});
 }
 
-function safeDecode(text: string): string {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return text;
-  }
-}

@@ -35,7 +35,7 @@ import {
 } from './consultation-reference.js';
 import {csvRow} from './csv.js';
 import {decodeCursor, encodeCursor} from './cursor.js';
-import {json, problem, discardBody, type ProblemField} from './http.js';
+import {json, problem, discardBody, methodNotAllowed, safeDecode, type ProblemField} from './http.js';
 import type {LogLine} from './log.js';
 import {suggestThemes} from './theme-suggestions.js';
 import {verifyToken} from './tokens.js';
@@ -71,7 +71,7 @@ export async function consultationsRoute(
   const method = request.method;
   if (method === 'POST' || method === 'GET' || method === 'HEAD') return withToken(ctx, request, line, (token) =>
     method === 'POST' ? create(ctx, request, info, line, token) : list(ctx, token));
-  return methodNotAllowed(request, 'GET, HEAD, POST');
+  return refuseMethod(request, 'GET, HEAD, POST');
 }
 
 /** /v1/consultations/:slug: read (public when open), change, delete. */
@@ -87,7 +87,7 @@ export async function consultationRoute(
   if (method === 'GET' || method === 'HEAD') return read(ctx, request, line, slug);
   if (method === 'PATCH') return withToken(ctx, request, line, (token) => change(ctx, request, info, line, token, slug));
   if (method === 'DELETE') return withToken(ctx, request, line, (token) => remove(ctx, line, token, slug));
-  return methodNotAllowed(request, 'GET, HEAD, PATCH, DELETE');
+  return refuseMethod(request, 'GET, HEAD, PATCH, DELETE');
 }
 
 /** /v1/consultations/:slug/open, /close and /decide. */
@@ -100,7 +100,7 @@ export async function consultationMoveRoute(
   part: 'open' | 'close' | 'decide',
 ): Promise<Response> {
   const slug = safeDecode(rawSlug);
-  if (request.method !== 'POST') return methodNotAllowed(request, 'POST');
+  if (request.method !== 'POST') return refuseMethod(request, 'POST');
   return withToken(ctx, request, line, (token) => move(ctx, request, info, line, token, slug, part));
 }
 
@@ -116,7 +116,7 @@ export async function consultationResponsesRoute(
   const slug = safeDecode(rawSlug);
   if (method === 'POST') return respond(ctx, request, info, line, slug);
   if (method === 'GET' || method === 'HEAD') return withToken(ctx, request, line, (token) => responses(ctx, request, token, slug));
-  return methodNotAllowed(request, 'GET, HEAD, POST');
+  return refuseMethod(request, 'GET, HEAD, POST');
 }
 
 /** /v1/consultations/:slug/responses/:reference: one response, read or erased. */
@@ -129,7 +129,7 @@ export async function consultationResponseRoute(
 ): Promise<Response> {
   const method = request.method;
   const slug = safeDecode(rawSlug);
-  if (method !== 'GET' && method !== 'HEAD' && method !== 'DELETE') return methodNotAllowed(request, 'GET, HEAD, DELETE');
+  if (method !== 'GET' && method !== 'HEAD' && method !== 'DELETE') return refuseMethod(request, 'GET, HEAD, DELETE');
   const reference = normaliseConsultationReference(safeDecode(rawReference));
   return withToken(ctx, request, line, (token) => oneResponse(ctx, request, line, token, slug, reference));
 }
@@ -142,7 +142,7 @@ export async function consultationExportRoute(
   rawSlug: string,
 ): Promise<Response> {
   const slug = safeDecode(rawSlug);
-  if (request.method !== 'GET' && request.method !== 'HEAD') return methodNotAllowed(request, 'GET, HEAD');
+  if (request.method !== 'GET' && request.method !== 'HEAD') return refuseMethod(request, 'GET, HEAD');
   return withToken(ctx, request, line, (token) => exportCsv(ctx, token, slug));
 }
 
@@ -572,9 +572,10 @@ function unauthorized(line: LogLine): Response {
 
 const notFound = (title = 'No consultation has this name') => problem(404, 'not-found', title);
 
-function methodNotAllowed(request: Request, allow: string): Response {
+/** 405, saying the body will not be read. */
+function refuseMethod(request: Request, allow: string): Response {
   discardBody(request);
-  return problem(405, 'method-not-allowed', 'Method not allowed', undefined, {headers: {allow}});
+  return methodNotAllowed(allow);
 }
 
 /** JSON with keys sorted at every level: the same answers are the same text, whatever order they came in. */
@@ -592,10 +593,3 @@ function canonicalJson(value: unknown): string {
   return JSON.stringify(sorted(value));
 }
 
-function safeDecode(text: string): string {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return text;
-  }
-}

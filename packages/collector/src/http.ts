@@ -80,3 +80,17 @@ export async function readBody(request: Request, limit: number): Promise<Uint8Ar
   }
   return out;
 }
+
+/** 405 with the methods this path takes (`allow`, e.g. "GET, POST"). */
+export function methodNotAllowed(allow: string): Response {
+  return problem(405, 'method-not-allowed', 'Method not allowed', undefined, {headers: {allow}});
+}
+
+/** A path segment decoded, or left as it came when it is not valid percent-encoding (never a 500). */
+export function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}

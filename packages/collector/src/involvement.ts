@@ -17,7 +17,7 @@ import {
   validateInvolvement,
   type Involvement,
 } from '@care-feedback/core';
-import {json, problem, discardBody, type ProblemField} from './http.js';
+import {json, problem, discardBody, methodNotAllowed, safeDecode, type ProblemField} from './http.js';
 import type {LogLine} from './log.js';
 import {
   INVOLVEMENT_REFERENCE_PATTERN,
@@ -292,14 +292,4 @@ function canonicalJson(value: unknown): string {
 
 const notFound = () => problem(404, 'not-found', 'No sign-up has this reference');
 
-function methodNotAllowed(allow: string): Response {
-  return problem(405, 'method-not-allowed', 'Method not allowed', undefined, {headers: {allow}});
-}
 
-function safeDecode(text: string): string {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return text;
-  }
-}

@@ -14,7 +14,7 @@ import {handleReports} from './reports.js';
 import {handleEquality} from './equality.js';
 import type {AlertFacts} from './outbox/reminders.js';
 import {parseDuration} from './duration.js';
-import {BodyTooLarge, json, problem, readBody, type ProblemField} from './http.js';
+import {BodyTooLarge, json, methodNotAllowed, problem, readBody, safeDecode, type ProblemField} from './http.js';
 import type {LogLine} from './log.js';
 import {normaliseReference, REFERENCE_PATTERN} from './reference.js';
 import {createToken, servicesProblem, verifyToken} from './tokens.js';
@@ -689,14 +689,4 @@ export function summarise(
   return stats;
 }
 
-function methodNotAllowed(allow: string): Response {
-  return problem(405, 'method-not-allowed', 'Method not allowed', undefined, {headers: {allow}});
-}
 
-function safeDecode(text: string): string {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return text;
-  }
-}

@@ -10,7 +10,7 @@
 // the rate limit are the gate each public POST calls (readPublicJson in collector.ts).
 import {TrieRouter} from 'hono/router/trie-router';
 import type {ClientInfo} from './collector.js';
-import {discardBody, json, problem} from './http.js';
+import {discardBody, json, methodNotAllowed, problem} from './http.js';
 import {embedAnswer} from './embed.js';
 import type {LogLine} from './log.js';
 import {handleAboutYou} from './about-you.js';
@@ -219,6 +219,4 @@ export function notFound(): Response {
   return problem(404, 'not-found', 'Nothing here', 'See /v1/health and /v1/submissions.');
 }
 
-export function methodNotAllowed(allow: string): Response {
-  return problem(405, 'method-not-allowed', 'Method not allowed', undefined, {headers: {allow}});
-}
+export {methodNotAllowed};

@@ -10,7 +10,7 @@
 // Themes are the whole provider's: a token for some services may read them and tag its own services'
 // items, but not change the list. Every change goes to the audit trail, named by ids, never words.
 import {THEME_LIMITS, TREND_BY, type Theme, type ThemeTrends, type TrendBy} from '@care-feedback/core/provider';
-import {json, problem, type ProblemField} from './http.js';
+import {json, problem, safeDecode, type ProblemField} from './http.js';
 import {CONTROL, type LearningContext} from './learning-scope.js';
 import {normaliseReference} from './reference.js';
 import {parseReportPeriod} from './reports.js';
@@ -227,10 +227,3 @@ export async function handleItemThemes(ctx: LearningContext, referenceText: stri
   return json(200, {items});
 }
 
-function safeDecode(text: string): string {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return text;
-  }
-}

@@ -20,7 +20,7 @@ import {
 import type {Nation} from '@care-feedback/core';
 import {EMPTY_COMPLAINT_RECORD} from '../complaint-record.js';
 import {localDay} from '../working-days.js';
-import {json, problem, type ProblemField} from '../http.js';
+import {json, methodNotAllowed, problem, type ProblemField} from '../http.js';
 import type {AuditEntry, Store, StoredRecord} from '../types.js';
 import {DEFAULT_LETTER_TEMPLATES} from './default-templates.js';
 import {letterDocx} from './letter-docx.js';
@@ -31,8 +31,6 @@ type ReadJson = () => Promise<{value?: Record<string, unknown>; response?: Respo
 
 const isKind = (value: string): value is LetterKind => (LETTER_KINDS as readonly string[]).includes(value);
 
-const methodNotAllowed = (allow: string) =>
-  problem(405, 'method-not-allowed', 'Method not allowed', undefined, {headers: {allow}});
 const noSuchKind = () =>
   problem(404, 'not-found', 'No letter of this kind', `Use one of: ${LETTER_KINDS.join(', ')}.`);
 

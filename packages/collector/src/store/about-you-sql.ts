@@ -4,6 +4,7 @@
 // and GET /v1/submissions/:reference never see them. Erasure and purge of the feedback take its answers.
 import type {AboutYouQuestion} from '@care-feedback/core';
 import type {SqlRunner} from './sql-runner.js';
+import {columnText} from './column-text.js';
 import type {ReportScope} from './report-sql.js';
 
 /** Each question's column. Answers are fixed words from the schema, so no free text is ever stored here. */
@@ -121,7 +122,7 @@ export function aboutYouStore(sql: SqlRunner): AboutYouStore {
         where.sql += scope.services.length
           ? ` AND s.service IN (${scope.services.map(() => '?').join(', ')})`
           : ' AND 1 = 0';
-        where.params.push(...scope.services.map((service) => service.replace(/\u0000/g, '\uFFFD')));
+        where.params.push(...scope.services.map((service) => columnText(service)));
       }
       const rows: EqualityCountRow[] = [];
       for (const question of QUESTIONS) {

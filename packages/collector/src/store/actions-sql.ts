@@ -2,6 +2,7 @@
 // methods written once over a small SQL runner with `?` placeholders.
 import type {ActionStatus} from '@care-feedback/core/provider';
 import type {SqlRunner} from './sql-runner.js';
+import {columnText} from './column-text.js';
 
 /**
  * Migration 15: one row per action, and one per link to a feedback item (`submission`, by reference) or a
@@ -104,7 +105,7 @@ const FIELD_COLUMNS: Record<keyof ActionFields, string> = {
 const linkStatements = (id: string, links: Pick<ActionRecord, 'references' | 'themes'>) => [
   ...links.references.map(({reference, service}) => ({
     sql: "INSERT INTO action_links (action_id, kind, target, service) SELECT id, 'submission', ?, ? FROM actions WHERE id = ?",
-    params: [reference, service === null ? null : service.replace(/\u0000/g, '\uFFFD'), id],
+    params: [reference, columnText(service), id],
   })),
   ...links.themes.map((theme) => ({
     sql: "INSERT INTO action_links (action_id, kind, target, service) SELECT id, 'theme', ?, NULL FROM actions WHERE id = ?",

@@ -10,6 +10,7 @@ import type {
   Receipt,
 } from '../types.js';
 import type {SqlRunner} from './sql-runner.js';
+import {columnText} from './column-text.js';
 
 /**
  * Migration 16: a consultation is one row, its whole definition and workflow dates as JSON in `body`
@@ -60,10 +61,6 @@ const toResponse = (row: ResponseRow): ConsultationResponseRecord => ({
   quarantined: Number(row.quarantined) === 1,
   response: JSON.parse(row.body),
 });
-
-// PostgreSQL text cannot hold U+0000: the indexed copy of the service holds U+FFFD (as sql.ts does).
-const columnText = (value: string | null | undefined) =>
-  value === null || value === undefined ? null : value.replace(/\u0000/g, '\uFFFD');
 
 export function consultationStore(sql: SqlRunner, makeReference: () => string): ConsultationStore {
   const findResponse = async (id: string) => {

@@ -2,6 +2,7 @@
 // leavers, the involvement log and consultation answers in a period. Counts only, never who. Written once
 // over the store's SQL runner (sql-runner.ts) (`?` placeholders), so SQLite and PostgreSQL mean the same thing.
 import type {SqlRunner} from './sql-runner.js';
+import {columnText} from './column-text.js';
 
 /** A period as the reports use it: `from` included, `before` not (ISO times, UTC). */
 export interface InvolvementReportScope {
@@ -30,14 +31,11 @@ export interface InvolvementReportStore {
   involvementReport(scope: InvolvementReportScope): Promise<InvolvementReportRows>;
 }
 
-// PostgreSQL text cannot hold U+0000: indexed copies of a service hold U+FFFD (as sql.ts does).
-const columnText = (value: string) => value.replace(/\u0000/g, '\uFFFD');
-
 /** `AND <column> IN (…)` for a limited token ("AND 1 = 0" when it may see no service), with its params. */
 function serviceFilter(column: string, services: readonly string[] | undefined): {sql: string; params: string[]} {
   if (!services) return {sql: '', params: []};
   if (!services.length) return {sql: ' AND 1 = 0', params: []};
-  return {sql: ` AND ${column} IN (${services.map(() => '?').join(', ')})`, params: services.map(columnText)};
+  return {sql: ` AND ${column} IN (${services.map(() => '?').join(', ')})`, params: services.map((service) => columnText(service))};
 }
 
 export function involvementReportStore(sql: SqlRunner): InvolvementReportStore {

@@ -11,11 +11,7 @@ import type {
 } from '../types.js';
 import {INVOLVEMENT_LOG_ERASE_SQL} from './involvement-log-sql.js';
 import type {SqlRunner} from './sql-runner.js';
-
-// Not imported from sql.ts, which imports this file for its migration: PostgreSQL text cannot hold
-// U+0000, so indexed copies of free text hold U+FFFD instead (as sql.ts's columnText does).
-const columnText = (value: string | null | undefined) =>
-  value === null || value === undefined ? null : value.replace(/\u0000/g, '\uFFFD');
+import {columnText} from './column-text.js';
 
 /** Migration 10: one row per sign-up. ways/support/topics_key are copies of the body for filters. */
 export const INVOLVEMENT_MIGRATION = `
@@ -46,7 +42,7 @@ const COLUMNS = 'id, reference, body, received_at, left_at';
 
 /** Topics kept lower case between newlines, so one topic is found whole: "\nfood\nvisit times\n". */
 export function topicsKey(topics: readonly string[] = []): string {
-  return `\n${topics.map((topic) => topic.toLowerCase().replace(/\n/g, ' ').replace(/\u0000/g, '\uFFFD')).join('\n')}\n`;
+  return `\n${topics.map((topic) => columnText(topic.toLowerCase().replace(/\n/g, ' '))!).join('\n')}\n`;
 }
 
 /** A LIKE pattern that matches `text` literally (its % _ and \ escaped). */

@@ -3,6 +3,7 @@
 import type {Theme, ThemeTag} from '@care-feedback/core/provider';
 import {DEFAULT_THEMES, DEFAULT_THEMES_WRITTEN_AT} from '../theme-rules/default-themes.js';
 import type {SqlRunner} from './sql-runner.js';
+import {columnText} from './column-text.js';
 import type {ReportScope} from './report-sql.js';
 
 const quote = (text: string) => `'${text.replace(/'/g, "''")}'`;
@@ -141,7 +142,7 @@ export function themeStore(sql: SqlRunner): ThemeStore {
       let services = '';
       if (scope.services) {
         services = scope.services.length ? ` AND s.service IN (${scope.services.map(() => '?').join(', ')})` : ' AND 1 = 0';
-        params.push(...scope.services.map((s) => s.replace(/\u0000/g, '\uFFFD')));
+        params.push(...scope.services.map((s) => columnText(s)));
       }
       // Driven from the period's submissions (their received_at index), each looked up in the tags' key.
       const rows = await sql.all<{theme_id: string; month: string; count: number | string}>(
