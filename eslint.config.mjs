@@ -30,4 +30,18 @@ export default tseslint.config(
   {files: ['**/*.test.ts', '**/test-helpers.ts', 'tests/**/*.ts'], rules: {'@typescript-eslint/no-unused-expressions': 'off'}},
   {files: browserCode, ...litConfigs['flat/recommended']},
   {files: browserCode, ...wcConfigs['flat/recommended']},
+  // One way to declare reactive properties: the decorators (`@property()`, `@state()`), each beside its
+  // field and its JSDoc, never a `static properties` table as well.
+  {
+    files: browserCode,
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "PropertyDefinition[static=true][key.name='properties']",
+          message: 'Declare reactive properties with @property() or @state() on the field (one way, house style).',
+        },
+      ],
+    },
+  },
 );

@@ -1,5 +1,6 @@
 // <care-feedback-inbox>: the provider's inbox to read, answer and report on feedback, over the collector's provider API.
 import {html, LitElement, nothing, type PropertyValues} from 'lit';
+import {property} from 'lit/decorators.js';
 import {baseStyles} from '@care-feedback/elements/shared/styles';
 import {getConfig} from '@care-feedback/elements/shared/config';
 import {LocalizeController, type LocalizedHost} from '@care-feedback/elements/shared/localize';
@@ -47,24 +48,16 @@ import type {ViewContext} from './inbox-view.js';
 export class CareFeedbackInbox extends LitElement implements LocalizedHost, InboxControllerHost {
   static override styles = [baseStyles, inboxStyles, learningStyles, lettersStyles];
 
-  static override properties = {
-    endpoint: {type: String},
-    pageSize: {type: Number, attribute: 'page-size'},
-    locale: {type: String},
-    readingLevel: {type: String, attribute: 'reading-level'},
-    strings: {type: Object, attribute: false},
-  };
-
   /** The collector's base URL, e.g. `https://collector.example/v1`. Default: this page's origin + `/v1`. */
-  endpoint?: string;
+  @property() endpoint?: string;
   /** How many pieces of feedback to list on one page (1 to 500). */
-  pageSize = 20;
+  @property({type: Number, attribute: 'page-size'}) pageSize = 20;
   /** Language of the inbox; `en-GB` by default. */
-  locale?: string;
+  @property() locale?: string;
   /** `easy` for easy-read wording, where a catalogue has it. */
-  readingLevel?: string;
+  @property({attribute: 'reading-level'}) readingLevel?: string;
   /** Replacements for single strings, by key. */
-  strings?: Partial<InboxStrings>;
+  @property({type: Object, attribute: false}) strings?: Partial<InboxStrings>;
 
   private readonly i18n = new LocalizeController<InboxStrings>(
     this,

@@ -2,6 +2,7 @@
 // Where the person is, and what each click does, is the flow (flow.ts); drafts and delivery are
 // controllers; each step's template is in steps/. This file joins them to the page.
 import {html, LitElement, nothing, type PropertyValues, type TemplateResult} from 'lit';
+import {property, state} from 'lit/decorators.js';
 import {KINDS, type Kind} from '@care-feedback/core/schema/vocabulary';
 import {newSubmissionId} from '@care-feedback/core/schema/submission-id';
 import {isNation, type Nation} from '@care-feedback/core/nations';
@@ -97,63 +98,44 @@ const isKind = (value: unknown): value is Kind => (KINDS as readonly unknown[]).
 export class CareFeedbackForm extends LitElement {
   static override styles = [baseStyles, formStyles, listenStyles];
 
-  static override properties = {
-    endpoint: {type: String},
-    locale: {type: String},
-    readingLevel: {type: String, attribute: 'reading-level'},
-    kind: {type: String},
-    services: {converter: servicesConverter},
-    privacyUrl: {type: String, attribute: 'privacy-url'},
-    safeguardingContact: {type: String, attribute: 'safeguarding-contact'},
-    acknowledgeDays: {type: Number, attribute: 'acknowledge-days'},
-    nation: {type: String},
-    storage: {type: String},
-    charterRight: {type: String, attribute: 'charter-right'},
-    aboutYou: {type: String, attribute: 'about-you'},
-    strings: {attribute: false},
-    flow: {state: true},
-    restored: {state: true},
-    announcements: {state: true},
-  };
-
   /** Collector base URL, e.g. `https://collector.example/v1`. Falls back to the page-wide config. */
-  endpoint?: string;
+  @property() endpoint?: string;
   /** `en-GB` (default), `cy` or `ur`. */
-  locale?: string;
+  @property() locale?: string;
   /** `easy` for easy-read wording. */
-  readingLevel?: string;
+  @property({attribute: 'reading-level'}) readingLevel?: string;
   /** Preselects a kind of feedback; the journey then starts at the next step. */
-  kind?: string;
+  @property() kind?: string;
   /** The provider's services for "which service is it about"; JSON in the attribute. */
-  services: CareService[] = [];
+  @property({converter: servicesConverter}) services: CareService[] = [];
   /** The provider's privacy notice, linked from the consent step. */
-  privacyUrl?: string;
+  @property({attribute: 'privacy-url'}) privacyUrl?: string;
   /** Who to contact about a safeguarding concern (shown by the picker and on the confirmation). */
-  safeguardingContact?: string;
+  @property({attribute: 'safeguarding-contact'}) safeguardingContact?: string;
   /** Working days within which a complaint is acknowledged. */
-  acknowledgeDays = 3;
+  @property({type: Number, attribute: 'acknowledge-days'}) acknowledgeDays = 3;
   /**
    * `england` (default), `wales`, `scotland` or `northern-ireland`: names the ombudsman a person can go
    * to after a complaint. Falls back to the page-wide config (`data-nation` on the script tag).
    */
-  nation?: string;
+  @property() nation?: string;
   /** `local` keeps drafts and the send queue on this device; `none` writes nothing (shared devices). */
-  storage?: 'local' | 'none';
+  @property() storage?: 'local' | 'none';
   /** The id of the rights-charter item this feedback is about. */
-  charterRight?: string;
+  @property({attribute: 'charter-right'}) charterRight?: string;
   /**
    * `ask` (default): once the feedback is sent, the done screen offers the optional equality questions
    * (`<care-about-you>`); `off` leaves them out.
    */
-  aboutYou?: 'ask' | 'off';
+  @property({attribute: 'about-you'}) aboutYou?: 'ask' | 'off';
   /** Replacements for single strings, by key (see `formStrings`). */
-  strings?: Partial<FormStrings>;
+  @property({attribute: false}) strings?: Partial<FormStrings>;
 
   /** Where the person is in the journey, and what they have said (see flow.ts). */
-  protected flow: FlowState = start(newSubmissionId());
+  @state() protected flow: FlowState = start(newSubmissionId());
   /** A draft was brought back and nothing has changed since. */
-  protected restored = false;
-  protected announcements: Partial<Record<StoryField, string>> = {};
+  @state() protected restored = false;
+  @state() protected announcements: Partial<Record<StoryField, string>> = {};
 
   private readonly localize = new LocalizeController<FormStrings>(this, 'form', formStrings);
   /** "Listen" reads the step aloud on this device; it stops when the step changes. */

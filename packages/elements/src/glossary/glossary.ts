@@ -1,5 +1,6 @@
 // <care-glossary>: the whole glossary A–Z on one page, searchable, with an easy-read switch.
 import {LitElement, html, nothing, type PropertyValues} from 'lit';
+import {property, state} from 'lit/decorators.js';
 import {literal, html as staticHtml, type StaticValue} from 'lit/static-html.js';
 import {baseStyles} from '../shared/styles.js';
 import {whenReady} from '../shared/ready.js';
@@ -92,43 +93,27 @@ interface Indexed {
 export class CareGlossary extends LitElement {
   static override styles = [baseStyles, glossaryStyles, listenStyles];
 
-  static override properties = {
-    locale: {type: String, reflect: true},
-    readingLevel: {type: String, attribute: 'reading-level'},
-    strings: {attribute: false},
-    glossaryUrl: {type: String, attribute: 'glossary-url'},
-    glossaryMode: {type: String, attribute: 'glossary-mode'},
-    glossary: {attribute: false},
-    headingLevel: {type: Number, attribute: 'heading-level'},
-    query: {type: String},
-    easyRead: {type: Boolean, attribute: 'easy-read', reflect: true},
-    data: {state: true},
-    failed: {state: true},
-    announcedQuery: {state: true},
-    target: {state: true},
-  };
-
-  locale?: string;
+  @property({reflect: true}) locale?: string;
   /** `easy` for easy-read interface wording; it also turns the easy-read meanings on at first. */
-  readingLevel?: string;
-  strings?: Partial<GlossaryStrings>;
+  @property({attribute: 'reading-level'}) readingLevel?: string;
+  @property({attribute: false}) strings?: Partial<GlossaryStrings>;
   /** A provider glossary to add to (or, with `glossary-mode="replace"`, instead of) the built-in one. */
-  glossaryUrl?: string;
-  glossaryMode?: string;
+  @property({attribute: 'glossary-url'}) glossaryUrl?: string;
+  @property({attribute: 'glossary-mode'}) glossaryMode?: string;
   /** A provider glossary object; wins over `glossary-url`. */
-  glossary?: unknown;
+  @property({attribute: false}) glossary?: unknown;
   /** The level of the letter headings (2–5); words are one level below. Default 2. */
-  headingLevel = 2;
+  @property({type: Number, attribute: 'heading-level'}) headingLevel = 2;
   /** The search text. */
-  query = '';
+  @property() query = '';
   /** Whether easy-read meanings are shown. */
-  easyRead = false;
+  @property({type: Boolean, attribute: 'easy-read', reflect: true}) easyRead = false;
 
-  private data?: Glossary;
-  private failed = false;
+  @state() private data?: Glossary;
+  @state() private failed = false;
   /** The search whose count the live region says; it lags typing by a pause. */
-  private announcedQuery = '';
-  private target = '';
+  @state() private announcedQuery = '';
+  @state() private target = '';
   private index: Indexed[] = [];
   private announceTimer: ReturnType<typeof setTimeout> | undefined;
   private easyReadTouched = false;

@@ -1,5 +1,6 @@
 // <care-jargon-scan>: finds glossary terms in a provider's own content and explains the first of each.
 import {LitElement, css, html} from 'lit';
+import {property} from 'lit/decorators.js';
 import {devWarn} from '../shared/dev.js';
 import {loadGlossary, lookUp, type Glossary} from '../shared/glossary-loader.js';
 
@@ -112,22 +113,13 @@ export class CareJargonScan extends LitElement {
     }
   `;
 
-  static override properties = {
-    locale: {type: String},
-    readingLevel: {type: String, attribute: 'reading-level'},
-    glossaryUrl: {type: String, attribute: 'glossary-url'},
-    glossaryMode: {type: String, attribute: 'glossary-mode'},
-    glossaryPage: {type: String, attribute: 'glossary-page'},
-    glossary: {attribute: false},
-  };
-
-  locale?: string;
-  readingLevel?: string;
-  glossaryUrl?: string;
-  glossaryMode?: string;
-  glossaryPage?: string;
+  @property() locale?: string;
+  @property({attribute: 'reading-level'}) readingLevel?: string;
+  @property({attribute: 'glossary-url'}) glossaryUrl?: string;
+  @property({attribute: 'glossary-mode'}) glossaryMode?: string;
+  @property({attribute: 'glossary-page'}) glossaryPage?: string;
   /** A provider glossary object; wins over `glossary-url`. */
-  glossary?: unknown;
+  @property({attribute: false}) glossary?: unknown;
 
   /** How many terms the last scan marked. */
   marked = 0;

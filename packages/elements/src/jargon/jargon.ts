@@ -1,5 +1,6 @@
 // <care-jargon>: a care word in running text that explains itself in a small popup, from the glossary.
 import {LitElement, html, nothing, type PropertyValues} from 'lit';
+import {property, state} from 'lit/decorators.js';
 import {baseStyles} from '../shared/styles.js';
 import {whenReady} from '../shared/ready.js';
 import {DEFAULT_LOCALE, LocalizeController, directionOf} from '../shared/localize.js';
@@ -67,40 +68,27 @@ let openInstance: CareJargon | undefined;
 export class CareJargon extends LitElement {
   static override styles = [baseStyles, jargonStyles];
 
-  static override properties = {
-    term: {type: String},
-    locale: {type: String, reflect: true},
-    readingLevel: {type: String, attribute: 'reading-level'},
-    strings: {attribute: false},
-    glossaryUrl: {type: String, attribute: 'glossary-url'},
-    glossaryMode: {type: String, attribute: 'glossary-mode'},
-    glossaryPage: {type: String, attribute: 'glossary-page'},
-    glossary: {attribute: false},
-    open: {type: Boolean, reflect: true},
-    entry: {state: true},
-  };
-
   /** The glossary term or alias; defaults to the element's text. Any letter case. */
-  term?: string;
+  @property() term?: string;
   /** `en-GB` (default), `cy`, `ur`: the language of the interface strings (definitions stay English). */
-  locale?: string;
+  @property({reflect: true}) locale?: string;
   /** `easy` shows the easy-read definition. */
-  readingLevel?: string;
+  @property({attribute: 'reading-level'}) readingLevel?: string;
   /** Replacements for single interface strings, by key. */
-  strings?: Partial<JargonStrings>;
+  @property({attribute: false}) strings?: Partial<JargonStrings>;
   /** A provider glossary to add to (or replace, see `glossary-mode`) the built-in one. */
-  glossaryUrl?: string;
+  @property({attribute: 'glossary-url'}) glossaryUrl?: string;
   /** `merge` (default) or `replace`. */
-  glossaryMode?: string;
+  @property({attribute: 'glossary-mode'}) glossaryMode?: string;
   /** The address of a page holding <care-glossary>, for the "More in the glossary" link when it is not on this page. */
-  glossaryPage?: string;
+  @property({attribute: 'glossary-page'}) glossaryPage?: string;
   /** A provider glossary object; wins over `glossary-url`. */
-  glossary?: unknown;
+  @property({attribute: false}) glossary?: unknown;
   /** Whether the definition is showing. */
-  open = false;
+  @property({type: Boolean, reflect: true}) open = false;
 
   /** The glossary entry found for this term, once the glossary has loaded. */
-  entry?: GlossaryEntry | null;
+  @state() entry?: GlossaryEntry | null;
   /** The language the entry is written in (set with `entry`). */
   private entryLang: string = DEFAULT_LOCALE;
 

@@ -1,5 +1,6 @@
 // <care-rights-charter>: the person's rights and responsibilities as an accordion, with a way to say a right was not met.
 import {LitElement, html, nothing, type PropertyValues} from 'lit';
+import {property, state} from 'lit/decorators.js';
 import {isNation, type Nation} from '@care-feedback/core/nations';
 import {literal, html as staticHtml, type StaticValue} from 'lit/static-html.js';
 import {baseStyles} from '../shared/styles.js';
@@ -189,55 +190,37 @@ function slug(text: string): string {
 export class CareRightsCharter extends LitElement {
   static override styles = [baseStyles, rightsCharterStyles, listenStyles];
 
-  static override properties = {
-    src: {type: String},
-    charter: {attribute: false},
-    locale: {type: String, reflect: true},
-    nation: {type: String},
-    readingLevel: {type: String, attribute: 'reading-level'},
-    strings: {attribute: false},
-    lastReviewed: {type: String, attribute: 'last-reviewed'},
-    writtenWith: {type: String, attribute: 'written-with'},
-    headingLevel: {type: Number, attribute: 'heading-level'},
-    feedbackUrl: {type: String, attribute: 'feedback-url'},
-    expanded: {type: Boolean},
-    hideTitle: {type: Boolean, attribute: 'hide-title'},
-    view: {state: true},
-    failed: {state: true},
-    openSections: {state: true},
-  };
-
   /** A charter JSON file to show instead of the built-in one. */
-  src?: string;
+  @property() src?: string;
   /** A charter object (same shape as the JSON); wins over `src`. */
-  charter?: unknown;
-  locale?: string;
+  @property({attribute: false}) charter?: unknown;
+  @property({reflect: true}) locale?: string;
   /**
    * `england` (default), `wales`, `scotland` or `northern-ireland`: where the service is, so the
    * charter names that nation's ombudsman. Falls back to the page-wide config (`data-nation` on the
    * script tag). It picks the text of any paragraph written for each nation (see `parseCharter`).
    */
-  nation?: string;
+  @property() nation?: string;
   /** `easy` shows easy-read wording. */
-  readingLevel?: string;
-  strings?: Partial<CharterStrings>;
+  @property({attribute: 'reading-level'}) readingLevel?: string;
+  @property({attribute: false}) strings?: Partial<CharterStrings>;
   /** The date the provider last reviewed the charter, e.g. `2026-09-01`. */
-  lastReviewed?: string;
+  @property({attribute: 'last-reviewed'}) lastReviewed?: string;
   /** Present (empty) for "Written with people who use our service", or who it was written with. */
-  writtenWith?: string;
+  @property({attribute: 'written-with'}) writtenWith?: string;
   /** The title's heading level (1–5); section headings are one level below. Default 2. */
-  headingLevel = 2;
+  @property({type: Number, attribute: 'heading-level'}) headingLevel = 2;
   /** A page with a feedback form, used when this page has neither a launcher nor a form. */
-  feedbackUrl?: string;
+  @property({attribute: 'feedback-url'}) feedbackUrl?: string;
   /** Start with every section open. */
-  expanded = false;
+  @property({type: Boolean}) expanded = false;
   /** Leave out the charter's own title, for a page whose main heading already says it. */
-  hideTitle = false;
+  @property({type: Boolean, attribute: 'hide-title'}) hideTitle = false;
 
   /** What is shown, from whichever source won. */
-  view?: CharterView;
-  private failed = false;
-  private openSections = new Set<string>();
+  @state() view?: CharterView;
+  @state() private failed = false;
+  @state() private openSections = new Set<string>();
   private loading: Promise<void> = Promise.resolve();
   private loadToken = 0;
   private observer?: MutationObserver;

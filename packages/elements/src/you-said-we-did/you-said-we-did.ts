@@ -1,5 +1,6 @@
 // <care-you-said-we-did>: the provider's published "You said, we did" items, newest first, for its public pages.
 import {LitElement, html, nothing, type PropertyValues} from 'lit';
+import {property, state} from 'lit/decorators.js';
 import {baseStyles} from '../shared/styles.js';
 import {LocalizeController} from '../shared/localize.js';
 import {getConfig} from '../shared/config.js';
@@ -45,23 +46,14 @@ type State = 'idle' | 'loading' | 'ready' | 'failed';
 export class CareYouSaidWeDid extends LitElement {
   static override styles = [baseStyles, youSaidWeDidStyles];
 
-  static override properties = {
-    endpoint: {type: String},
-    locale: {type: String, reflect: true},
-    readingLevel: {type: String, attribute: 'reading-level'},
-    strings: {attribute: false},
-    items: {state: true},
-    state: {state: true},
-  };
-
   /** The collector's base URL, e.g. `http://localhost:8787/v1`; falls back to the configured endpoint. */
-  endpoint?: string;
-  locale?: string;
-  readingLevel?: string;
+  @property() endpoint?: string;
+  @property({reflect: true}) locale?: string;
+  @property({attribute: 'reading-level'}) readingLevel?: string;
   /** Replacements for any of the strings above, by key. */
-  strings?: Partial<YouSaidWeDidStrings>;
-  private items: PublishedItem[] = [];
-  private state: State = 'idle';
+  @property({attribute: false}) strings?: Partial<YouSaidWeDidStrings>;
+  @state() private items: PublishedItem[] = [];
+  @state() private state: State = 'idle';
   private readonly localize = new LocalizeController(this, 'you-said-we-did', youSaidWeDidStrings);
   private loads = 0;
 
