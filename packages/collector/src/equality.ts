@@ -5,7 +5,7 @@
 import {ABOUT_YOU_QUESTIONS, ETHNIC_GROUP_NAMES, ethnicGroupOf, PREFER_NOT_TO_SAY} from '@care-feedback/core';
 import {EQUALITY_MIN_GROUP, type EqualityGroup, type EqualityReport} from '@care-feedback/core/provider';
 import {json, problem} from './http.js';
-import {parseReportPeriod} from './reports.js';
+import {parseReportPeriod} from './report-period.js';
 import type {EqualityCountRow} from './store/about-you-sql.js';
 import type {Store} from './types.js';
 

@@ -12,6 +12,7 @@ import type {LearningContext} from './learning-scope.js';
 import {outboxStatus} from './outbox-status.js';
 import {handleReports} from './reports.js';
 import {handleEquality} from './equality.js';
+import {summarise} from './stats-summary.js';
 import type {AlertFacts} from './outbox/reminders.js';
 import {parseDuration} from './duration.js';
 import {BodyTooLarge, json, methodNotAllowed, problem, readBody, safeDecode, type ProblemField} from './http.js';
@@ -129,7 +130,6 @@ export function parseFilter(
   if (flag('overdue')) filter.overdueOn = today;
   return {filter, errors};
 }
-
 
 const unauthorized = () =>
   problem(
@@ -632,61 +632,3 @@ function exportStream(
 }
 
 export type {Stats};
-
-export function summarise(
-  rows: ReadonlyArray<{
-    kind: string;
-    status: string;
-    month: string;
-    rating: string | null;
-    service?: string | null;
-    count: number;
-  }>,
-  spam: ReadonlyArray<{count: number}>,
-): Stats {
-  const stats: Stats = {
-    total: 0,
-    quarantined: spam.reduce((sum, r) => sum + r.count, 0),
-    byKind: Object.fromEntries(KINDS.map((k) => [k, 0])),
-    byStatus: {},
-    byMonth: {},
-    byService: {},
-    fft: {
-      answers: 0,
-      veryGood: 0,
-      good: 0,
-      neither: 0,
-      poor: 0,
-      veryPoor: 0,
-      dontKnow: 0,
-      positivePercent: null,
-      negativePercent: null,
-    },
-  };
-  const fftKey: Record<string, keyof Stats['fft']> = {
-    'very-good': 'veryGood',
-    good: 'good',
-    neither: 'neither',
-    poor: 'poor',
-    'very-poor': 'veryPoor',
-    'dont-know': 'dontKnow',
-  };
-  for (const row of rows) {
-    stats.total += row.count;
-    stats.byKind[row.kind] = (stats.byKind[row.kind] ?? 0) + row.count;
-    stats.byStatus[row.status] = (stats.byStatus[row.status] ?? 0) + row.count;
-    stats.byMonth[row.month] = (stats.byMonth[row.month] ?? 0) + row.count;
-    const service = row.service ?? '';
-    stats.byService[service] = (stats.byService[service] ?? 0) + row.count;
-    const key = row.rating ? fftKey[row.rating] : undefined;
-    if (key) (stats.fft[key] as number) += row.count;
-  }
-  const f = stats.fft;
-  f.answers = f.veryGood + f.good + f.neither + f.poor + f.veryPoor;
-  const percent = (n: number) => (f.answers ? Math.round((n / f.answers) * 1000) / 10 : null);
-  f.positivePercent = percent(f.veryGood + f.good);
-  f.negativePercent = percent(f.poor + f.veryPoor);
-  return stats;
-}
-
-

@@ -4,7 +4,7 @@
 import {INVOLVEMENT_WAYS} from '@care-feedback/core';
 import type {ConsultationFigures, InvolvementFigures, Report} from '@care-feedback/core/provider';
 import type {InvolvementReportRows} from './store/involvement-report-sql.js';
-import {periodScope} from './themes.js';
+import {periodScope} from './report-period.js';
 import type {Store} from './types.js';
 
 export async function involvementFigures(

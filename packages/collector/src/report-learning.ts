@@ -2,7 +2,7 @@
 // and the improvement actions opened and completed in it, for the token's scope.
 import type {Report} from '@care-feedback/core/provider';
 import {actionVisible} from './actions.js';
-import {periodScope} from './themes.js';
+import {periodScope} from './report-period.js';
 import type {Store} from './types.js';
 
 export async function learningFigures(

@@ -4,53 +4,20 @@
 import {KINDS} from '@care-feedback/core';
 import {
   CHANNELS,
-  REPORT_MAX_DAYS,
   WORKFLOW,
   type ComplaintFigures,
   type FftFigures,
   type Report,
 } from '@care-feedback/core/provider';
-import {json, problem, type ProblemField} from './http.js';
-import {summarise, type ProviderContext} from './provider.js';
+import {json, problem} from './http.js';
+import type {ProviderContext} from './provider.js';
+import {summarise} from './stats-summary.js';
+import {parseReportPeriod, periodScope} from './report-period.js';
 import type {ReportAcknowledgementRow, ReportCountRow, ReportResponseRow, ReportRows} from './store/report-sql.js';
 import type {Store} from './types.js';
 import {learningFigures} from './report-learning.js';
 import {involvementFigures} from './report-involvement.js';
 import {ENGLAND_AND_WALES_BANK_HOLIDAYS, localDay, workingDaysBetween} from './working-days.js';
-
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
-const DAY_MS = 86_400_000;
-
-/** A real calendar day written YYYY-MM-DD (not 2026-02-30), as midnight UTC; undefined otherwise. */
-function parseDay(text: string | null): Date | undefined {
-  if (text === null || !DAY.test(text)) return undefined;
-  const date = new Date(`${text}T00:00:00.000Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text) ? date : undefined;
-}
-
-/** Reads `from` and `to` (both days included); every problem comes back naming its field. */
-export function parseReportPeriod(query: URLSearchParams): {period?: {from: string; to: string}; errors: ProblemField[]} {
-  const errors: ProblemField[] = [];
-  const read = (name: 'from' | 'to', example: string) => {
-    const text = query.get(name);
-    const day = parseDay(text);
-    if (!day)
-      errors.push({
-        path: `query.${name}`,
-        message: text ? `Use a real date written like ${example}.` : `Give the ${name === 'from' ? 'first' : 'last'} day, like ${example}.`,
-      });
-    return day;
-  };
-  const from = read('from', '2026-04-01');
-  const to = read('to', '2027-03-31');
-  if (from && to) {
-    const days = (to.getTime() - from.getTime()) / DAY_MS + 1;
-    if (days < 1) errors.push({path: 'query.to', message: 'The last day must be the same as the first day or after it.'});
-    else if (days > REPORT_MAX_DAYS) errors.push({path: 'query.to', message: 'A report can cover up to five years.'});
-  }
-  if (errors.length || !from || !to) return {errors};
-  return {period: {from: query.get('from')!, to: query.get('to')!}, errors};
-}
 
 /** Answers GET /v1/reports; `services` is set for a token limited to some services. */
 export async function handleReports(
@@ -64,12 +31,7 @@ export async function handleReports(
     return problem(405, 'method-not-allowed', 'Method not allowed', undefined, {headers: {allow: 'GET, HEAD'}});
   const {period, errors} = parseReportPeriod(query);
   if (!period) return problem(422, 'invalid-period', 'This period cannot be reported on', undefined, {errors});
-  const before = new Date(Date.parse(`${period.to}T00:00:00.000Z`) + DAY_MS).toISOString();
-  const rows = await store.report({
-    from: `${period.from}T00:00:00.000Z`,
-    before,
-    ...(services ? {services} : {}),
-  });
+  const rows = await store.report(periodScope(period, services));
   const report = buildReport(rows, period, {
     today: ctx.today(),
     timeZone: ctx.timeZone,

@@ -13,7 +13,7 @@ import {THEME_LIMITS, TREND_BY, type Theme, type ThemeTrends, type TrendBy} from
 import {json, problem, safeDecode, type ProblemField} from './http.js';
 import {CONTROL, type LearningContext} from './learning-scope.js';
 import {normaliseReference} from './reference.js';
-import {parseReportPeriod} from './reports.js';
+import {parseReportPeriod, periodScope} from './report-period.js';
 import {suggestThemes} from './theme-suggestions.js';
 
 const allow = (methods: string) =>
@@ -72,12 +72,6 @@ export function bucketsOf(period: {from: string; to: string}, by: TrendBy): stri
 export const bucketOf = (month: string, by: TrendBy): string =>
   by === 'month' ? month : `${month.slice(0, 4)}-Q${Math.floor((Number(month.slice(5, 7)) - 1) / 3) + 1}`;
 
-const DAY_MS = 86_400_000;
-export const periodScope = (period: {from: string; to: string}, services: readonly string[] | undefined) => ({
-  from: `${period.from}T00:00:00.000Z`,
-  before: new Date(Date.parse(`${period.to}T00:00:00.000Z`) + DAY_MS).toISOString(),
-  ...(services ? {services} : {}),
-});
 
 /** GET /v1/themes/trends: the store's monthly counts, gathered into the buckets asked for. */
 async function trends(ctx: LearningContext): Promise<Response> {
