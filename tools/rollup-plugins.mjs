@@ -57,7 +57,7 @@ export function embedAssets() {
   };
 }
 
-/** Copies the inbox page and its stylesheet beside the inbox bundle in the inbox package's dist. */
+/** Copies the inbox page, its stylesheet and the elements' on-demand files beside the inbox bundle in the inbox package's dist. */
 export function inboxPage() {
   return {
     name: 'care-inbox-page',
@@ -66,6 +66,12 @@ export function inboxPage() {
       const to = (file) => new URL(`../packages/inbox/dist/${file}`, import.meta.url);
       cpSync(from('inbox-page.html'), to('index.html'));
       cpSync(from('inbox-page.css'), to('inbox-page.css'));
+      // What the elements inside the inbox load on demand (the consultation preview's other languages
+      // and easy read, the glossary its jargon is explained from), served at /inbox/assets/.
+      for (const folder of ['locales', 'glossary']) {
+        const elements = new URL(`../packages/elements/${folder}`, import.meta.url);
+        if (existsSync(elements)) cpSync(elements, to(`assets/${folder}`), {recursive: true});
+      }
     },
   };
 }

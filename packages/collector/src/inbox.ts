@@ -10,6 +10,12 @@ const FILES: Record<string, string> = {
   'inbox-page.css': 'text/css; charset=utf-8',
 };
 
+/**
+ * The elements' on-demand files the inbox uses (a language's strings, easy read, the glossary), copied
+ * into the inbox's dist by its build: only JSON, only these two folders, only plain names (no `..`).
+ */
+const ASSET = /^assets\/(locales\/[a-zA-Z-]{2,12}\/[a-z-]+(\.easy)?|glossary\/[a-zA-Z-]{2,12})\.json$/;
+
 /** Strict headers for the page: no inline code, same-origin API calls only, never framed or cached. */
 const PAGE_HEADERS = {
   'content-security-policy':
@@ -40,7 +46,8 @@ export async function inboxAnswer(path: string, method: string): Promise<Respons
     return new Response(null, {status: 301, headers: {location: '/inbox/', ...PAGE_HEADERS}});
   if (!path.startsWith('/inbox/')) return undefined;
   const name = path.slice('/inbox/'.length);
-  if (!Object.hasOwn(FILES, name)) return undefined;
+  const asset = ASSET.test(name);
+  if (!asset && !Object.hasOwn(FILES, name)) return undefined;
   if (method !== 'GET' && method !== 'HEAD') return undefined;
   const folder = inboxDist();
   if (folder === null) return undefined;
@@ -52,6 +59,6 @@ export async function inboxAnswer(path: string, method: string): Promise<Respons
   if (text === null) return undefined;
   return new Response(method === 'HEAD' ? null : text, {
     status: 200,
-    headers: {'content-type': FILES[name]!, ...PAGE_HEADERS},
+    headers: {'content-type': asset ? 'application/json; charset=utf-8' : FILES[name]!, ...PAGE_HEADERS},
   });
 }

@@ -319,7 +319,7 @@ describe('bad input', () => {
 });
 
 describe('the inbox page', () => {
-  it('is served at /inbox/ with strict headers, and nothing else from its folder', async () => {
+  it('is served at /inbox/ with strict headers, with the elements\' on-demand files, and nothing else from its folder', async () => {
     const c = await startCollector('sqlite');
     try {
       const redirect = await fetch(`${c.url}/inbox`, {redirect: 'manual'});
@@ -334,11 +334,22 @@ describe('the inbox page', () => {
       const script = await fetch(`${c.url}/inbox/care-feedback-inbox.js`);
       assert.equal(script.status, 200);
       assert.match(script.headers.get('content-type')!, /^text\/javascript/);
+      // The elements' on-demand files the inbox uses (the consultation preview's languages, the glossary).
+      for (const path of ['/inbox/assets/locales/cy/consultation.json', '/inbox/assets/locales/en-GB/consultation.easy.json', '/inbox/assets/glossary/en-GB.json']) {
+        const asset = await fetch(`${c.url}${path}`);
+        assert.equal(asset.status, 200, path);
+        assert.match(asset.headers.get('content-type')!, /^application\/json/);
+        assert.equal(typeof (await asset.json()), 'object');
+      }
       for (const path of [
         '/inbox/../package.json',
         '/inbox/%2e%2e/package.json',
         '/inbox/index.html.bak',
         '/inbox/x',
+        '/inbox/assets/locales/cy/%2e%2e%2f%2e%2e%2f%2e%2e%2fpackage.json',
+        '/inbox/assets/locales/cy/form.js',
+        '/inbox/assets/charter/en-GB.json',
+        '/inbox/assets/glossary/en-GB.json.map',
       ]) {
         assert.equal((await fetch(`${c.url}${path}`)).status, 404, path);
       }
