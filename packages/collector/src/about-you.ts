@@ -3,7 +3,7 @@
 // limit, JSON, body limit, 422 naming each field), kept apart from the feedback (store/about-you-sql.ts).
 import {createHash} from 'node:crypto';
 import {ABOUT_YOU_QUESTION_NAMES, validateAboutYou} from '@care-feedback/core';
-import {json, problem, discardBody} from './http.js';
+import {discardBody, json, methodNotAllowed, problem} from './http.js';
 import type {LogLine} from './log.js';
 import type {ClientInfo} from './collector.js';
 import type {InvolvementContext} from './involvement.js';
@@ -24,7 +24,7 @@ export async function handleAboutYou(
 ): Promise<Response> {
   if (request.method !== 'POST') {
     discardBody(request);
-    return problem(405, 'method-not-allowed', 'Method not allowed', undefined, {headers: {allow: 'POST'}});
+    return methodNotAllowed('POST');
   }
   const read = await ctx.readPublicJson(request, info, line);
   if (read.answer) return read.answer;

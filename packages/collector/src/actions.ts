@@ -18,14 +18,12 @@ import {
   type ImprovementAction,
   type OverdueAction,
 } from '@care-feedback/core/provider';
-import {json, problem, safeDecode, type ProblemField} from './http.js';
+import {json, methodNotAllowed, problem, type ProblemField, safeDecode} from './http.js';
 import {CONTROL, type LearningContext} from './learning-scope.js';
 import {normaliseReference} from './reference.js';
 import type {ActionRecord} from './store/actions-sql.js';
 import type {YouSaidItem} from './types.js';
 
-const allow = (methods: string) =>
-  problem(405, 'method-not-allowed', 'Method not allowed', undefined, {headers: {allow: methods}});
 const invalid = (errors: ProblemField[]) =>
   problem(422, 'invalid-action', 'Some answers need changing', errors.map((e) => e.message).join(' '), {errors});
 const notFound = () => problem(404, 'not-found', 'No improvement action has this id');
@@ -152,7 +150,7 @@ export async function handleActions(ctx: LearningContext, segments: string[]): P
         .map((action) => toActionView(action, today));
       return json(200, {items});
     }
-    if (method !== 'POST') return allow('GET, HEAD, POST');
+    if (method !== 'POST') return methodNotAllowed('GET, HEAD, POST');
     const body = await ctx.readJson();
     if (body.response) return body.response;
     const parsed = creating.safeParse(body.value);
@@ -187,7 +185,7 @@ export async function handleActions(ctx: LearningContext, segments: string[]): P
   const found = /^[0-9a-f-]{36}$/.test(id) ? await store.getAction(id) : undefined;
   const current = found && actionVisible(found, ctx.services) ? found : undefined;
   if (segments[2] === 'you-said-we-did') {
-    if (method !== 'POST') return allow('POST');
+    if (method !== 'POST') return methodNotAllowed('POST');
     const body = await ctx.readJson();
     if (body.response) return body.response;
     if (!current) return notFound();
@@ -206,7 +204,7 @@ export async function handleActions(ctx: LearningContext, segments: string[]): P
     ]);
     return new Response(null, {status: 204});
   }
-  if (method !== 'PATCH') return allow('GET, HEAD, PATCH, DELETE');
+  if (method !== 'PATCH') return methodNotAllowed('GET, HEAD, PATCH, DELETE');
   const body = await ctx.readJson();
   if (body.response) return body.response;
   const parsed = changing.safeParse(body.value);

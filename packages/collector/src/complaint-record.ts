@@ -6,7 +6,7 @@
 //   PATCH /v1/submissions/:reference/complaint   changes some fields; every change goes to the audit trail
 import * as z from 'zod';
 import {OUTCOMES} from '@care-feedback/core/provider';
-import {json, problem, type ProblemField} from './http.js';
+import {json, methodNotAllowed, problem, type ProblemField} from './http.js';
 import type {AlertFacts} from './outbox/reminders.js';
 import type {AuditEntry, OutboxDraft, Store, StoredRecord} from './types.js';
 
@@ -138,7 +138,7 @@ export async function handleComplaintRecord(options: {
     json(200, {...record, dueDate: dueDate(record), warnings: complaintWarnings(record, submission.receivedAt, today)});
   if (method === 'GET' || method === 'HEAD') return answer(current);
   if (method !== 'PATCH')
-    return problem(405, 'method-not-allowed', 'Method not allowed', undefined, {headers: {allow: 'GET, HEAD, PATCH'}});
+    return methodNotAllowed('GET, HEAD, PATCH');
   const body = await readJson();
   if (body.response) return body.response;
   const parsed = change.safeParse(body.value);

@@ -4,7 +4,7 @@
 // Bearer token; a token for some services counts only their feedback. Nothing here names an item.
 import {ABOUT_YOU_QUESTIONS, ETHNIC_GROUP_NAMES, ethnicGroupOf, PREFER_NOT_TO_SAY} from '@care-feedback/core';
 import {EQUALITY_MIN_GROUP, type EqualityGroup, type EqualityReport} from '@care-feedback/core/provider';
-import {json, problem} from './http.js';
+import {json, methodNotAllowed, problem} from './http.js';
 import {parseReportPeriod} from './report-period.js';
 import type {EqualityCountRow} from './store/about-you-sql.js';
 import type {Store} from './types.js';
@@ -19,7 +19,7 @@ export async function handleEquality(
   services: readonly string[] | undefined,
 ): Promise<Response> {
   if (method !== 'GET' && method !== 'HEAD')
-    return problem(405, 'method-not-allowed', 'Method not allowed', undefined, {headers: {allow: 'GET, HEAD'}});
+    return methodNotAllowed('GET, HEAD');
   const {period, errors} = parseReportPeriod(query);
   if (!period) return problem(422, 'invalid-period', 'This period cannot be reported on', undefined, {errors});
   const rows = await store.equalityCounts({

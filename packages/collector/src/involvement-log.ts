@@ -3,7 +3,7 @@
 //   POST /v1/involvement/:reference/log   bearer token: adds one entry (checkInvolvementLogInput)
 import {randomUUID} from 'node:crypto';
 import {checkInvolvementLogInput, type InvolvementLogList} from '@care-feedback/core/provider';
-import {BodyTooLarge, json, problem, discardBody, readBody} from './http.js';
+import {BodyTooLarge, discardBody, json, methodNotAllowed, problem, readBody} from './http.js';
 import type {LogLine} from './log.js';
 import type {InvolvementRecord, Store, TokenRecord} from './types.js';
 
@@ -33,7 +33,7 @@ export async function handleInvolvementLog(
   }
   if (request.method !== 'POST') {
     discardBody(request);
-    return problem(405, 'method-not-allowed', 'Method not allowed', undefined, {headers: {allow: 'GET, HEAD, POST'}});
+    return methodNotAllowed('GET, HEAD, POST');
   }
   const read = await readJson(request);
   if ('answer' in read) return read.answer;

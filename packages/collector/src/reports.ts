@@ -9,7 +9,7 @@ import {
   type FftFigures,
   type Report,
 } from '@care-feedback/core/provider';
-import {json, problem} from './http.js';
+import {json, methodNotAllowed, problem} from './http.js';
 import type {ProviderContext} from './provider.js';
 import {summarise} from './stats-summary.js';
 import {parseReportPeriod, periodScope} from './report-period.js';
@@ -28,7 +28,7 @@ export async function handleReports(
   services: readonly string[] | undefined,
 ): Promise<Response> {
   if (method !== 'GET' && method !== 'HEAD')
-    return problem(405, 'method-not-allowed', 'Method not allowed', undefined, {headers: {allow: 'GET, HEAD'}});
+    return methodNotAllowed('GET, HEAD');
   const {period, errors} = parseReportPeriod(query);
   if (!period) return problem(422, 'invalid-period', 'This period cannot be reported on', undefined, {errors});
   const rows = await store.report(periodScope(period, services));

@@ -10,14 +10,12 @@
 // Themes are the whole provider's: a token for some services may read them and tag its own services'
 // items, but not change the list. Every change goes to the audit trail, named by ids, never words.
 import {THEME_LIMITS, TREND_BY, type Theme, type ThemeTrends, type TrendBy} from '@care-feedback/core/provider';
-import {json, problem, safeDecode, type ProblemField} from './http.js';
+import {json, methodNotAllowed, problem, type ProblemField, safeDecode} from './http.js';
 import {CONTROL, type LearningContext} from './learning-scope.js';
 import {normaliseReference} from './reference.js';
 import {parseReportPeriod, periodScope} from './report-period.js';
 import {suggestThemes} from './theme-suggestions.js';
 
-const allow = (methods: string) =>
-  problem(405, 'method-not-allowed', 'Method not allowed', undefined, {headers: {allow: methods}});
 const invalid = (type: string, errors: ProblemField[]) =>
   problem(422, type, 'Some answers need changing', errors.map((e) => e.message).join(' '), {errors});
 const noTheme = () => problem(404, 'not-found', 'No theme has this id');
@@ -109,12 +107,12 @@ async function trends(ctx: LearningContext): Promise<Response> {
 export async function handleThemes(ctx: LearningContext, segments: string[]): Promise<Response> {
   const {store, method} = ctx;
   if (segments[1] === 'trends' && segments.length === 2) {
-    if (method !== 'GET' && method !== 'HEAD') return allow('GET, HEAD');
+    if (method !== 'GET' && method !== 'HEAD') return methodNotAllowed('GET, HEAD');
     return trends(ctx);
   }
   if (segments.length === 1) {
     if (method === 'GET' || method === 'HEAD') return json(200, {items: await store.listThemes()});
-    if (method !== 'POST') return allow('GET, HEAD, POST');
+    if (method !== 'POST') return methodNotAllowed('GET, HEAD, POST');
     if (ctx.services) return limitedToken();
     const body = await ctx.readJson();
     if (body.response) return body.response;
@@ -140,7 +138,7 @@ export async function handleThemes(ctx: LearningContext, segments: string[]): Pr
     const theme = (await store.listThemes()).find((t) => t.id === id);
     return theme ? json(200, theme) : noTheme();
   }
-  if (method !== 'PATCH') return allow('GET, HEAD, PATCH');
+  if (method !== 'PATCH') return methodNotAllowed('GET, HEAD, PATCH');
   if (ctx.services) {
     await ctx.readJson();
     return limitedToken();
@@ -184,7 +182,7 @@ export async function handleItemThemes(ctx: LearningContext, referenceText: stri
     return noFeedback();
   }
   if (part === 'theme-suggestions') {
-    if (method !== 'GET' && method !== 'HEAD') return allow('GET, HEAD');
+    if (method !== 'GET' && method !== 'HEAD') return methodNotAllowed('GET, HEAD');
     const said = [record.submission.message, record.submission.improvement ?? ''].join('\n');
     const items = suggestThemes(said, await store.listThemes());
     // The matched words are the person's own words: reading them is a read, and the trail says so.
@@ -192,7 +190,7 @@ export async function handleItemThemes(ctx: LearningContext, referenceText: stri
     return json(200, {items});
   }
   if (method === 'GET' || method === 'HEAD') return json(200, {items: await store.tagsFor(record.reference)});
-  if (method !== 'PUT') return allow('GET, HEAD, PUT');
+  if (method !== 'PUT') return methodNotAllowed('GET, HEAD, PUT');
   const body = await ctx.readJson();
   if (body.response) return body.response;
   const errors: ProblemField[] = [];

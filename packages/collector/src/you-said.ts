@@ -1,7 +1,7 @@
 // "You said, we did": the provider's items (bearer token) and the public list of published ones.
 import {randomUUID} from 'node:crypto';
 import {YOU_SAID_LIMITS} from '@care-feedback/core/provider';
-import {json, problem, type ProblemField} from './http.js';
+import {json, methodNotAllowed, problem, type ProblemField} from './http.js';
 import type {LogLine} from './log.js';
 import {normaliseReference} from './reference.js';
 import type {AuditEntry, Store, StoredRecord, YouSaidChange, YouSaidItem} from './types.js';
@@ -35,9 +35,7 @@ export function publicView(item: YouSaidItem) {
 /** `GET /v1/you-said-we-did/published`: open to anyone (CORS follows the allowlist in collector.ts). */
 export async function publishedAnswer(store: Store, method: string): Promise<Response> {
   if (method !== 'GET' && method !== 'HEAD')
-    return problem(405, 'method-not-allowed', 'Method not allowed', undefined, {
-      headers: {allow: 'GET, HEAD'},
-    });
+    return methodNotAllowed('GET, HEAD');
   const items = await store.listYouSaid({publishedOnly: true});
   const answer = json(200, {items: items.map(publicView)});
   // Checked every time: an item the provider unpublishes must leave the public site at once.
@@ -107,10 +105,6 @@ export async function handleYouSaid(
   line: LogLine,
   scope: YouSaidScope = {limited: false, feedback: (reference) => store.get(reference)},
 ): Promise<Response> {
-  const allow = (methods: string) =>
-    problem(405, 'method-not-allowed', 'Method not allowed', undefined, {
-      headers: {allow: methods},
-    });
   const record = (action: string, item: YouSaidItem) =>
     audit([{reference: item.submissionReference, action, detail: item.id}]);
   const mine = async (item: YouSaidItem) =>
@@ -125,7 +119,7 @@ export async function handleYouSaid(
       await audit([{reference: null, action: 'you-said-list', detail: `${items.length} items`}]);
       return json(200, {items});
     }
-    if (method !== 'POST') return allow('GET, HEAD, POST');
+    if (method !== 'POST') return methodNotAllowed('GET, HEAD, POST');
     const body = await readJson();
     if (body.response) return body.response;
     const fields = await readFields(scope, body.value!, undefined);
@@ -153,7 +147,7 @@ export async function handleYouSaid(
   const item = found && (await mine(found)) ? found : undefined;
   const action = segments[2];
   if (action === 'publish' || action === 'unpublish') {
-    if (method !== 'POST') return allow('POST');
+    if (method !== 'POST') return methodNotAllowed('POST');
     if (!item) return notFound();
     if (action === 'publish') {
       const errors = await publishProblems(store, item);
@@ -181,7 +175,7 @@ export async function handleYouSaid(
     line.outcome = 'deleted';
     return new Response(null, {status: 204});
   }
-  if (method !== 'PATCH') return allow('GET, HEAD, PATCH, DELETE');
+  if (method !== 'PATCH') return methodNotAllowed('GET, HEAD, PATCH, DELETE');
   const body = await readJson();
   if (body.response) return body.response;
   if (!item) return notFound();

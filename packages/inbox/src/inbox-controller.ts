@@ -259,11 +259,13 @@ export class InboxController implements ReactiveController {
 
   async signIn(token: string): Promise<void> {
     let api: InboxApi | undefined;
+    let accepted = '';
     const outcome = await this.session.signIn(
       token,
       async (trimmed) => {
         this.announce(this.t('signingIn'));
         api = new InboxApi(this.host.endpointUrl, trimmed);
+        accepted = trimmed;
         try {
           // A one-item list proves the token works without reading more than needed.
           await api.list({...EMPTY_FILTERS}, undefined, 1);
@@ -280,7 +282,7 @@ export class InboxController implements ReactiveController {
       this.host.focusAfterRender('error-summary');
       return;
     }
-    tokenStore.set(this.host.endpointUrl, token.trim());
+    tokenStore.set(this.host.endpointUrl, accepted);
     this.api = api;
     this.showList({...EMPTY_FILTERS});
   }
